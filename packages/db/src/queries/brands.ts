@@ -1,0 +1,32 @@
+import { eq } from 'drizzle-orm';
+import { AppError, type Brand, brandSchema } from '@storecraft/core';
+import type { TenantTx } from '../database.ts';
+import { brands } from '../schema/index.ts';
+
+export interface BrandRecord extends Brand {
+  id: string;
+  workspaceId: string;
+}
+
+export async function insertBrand(
+  tx: TenantTx,
+  input: { id: string; workspaceId: string; brand: Brand },
+): Promise<BrandRecord> {
+  await tx.insert(brands).values({ id: input.id, workspaceId: input.workspaceId, ...input.brand });
+  return { id: input.id, workspaceId: input.workspaceId, ...input.brand };
+}
+
+export async function findBrand(tx: TenantTx, id: string): Promise<BrandRecord | undefined> {
+  const [row] = await tx.select().from(brands).where(eq(brands.id, id));
+  if (!row) return undefined;
+  return { id: row.id, workspaceId: row.workspaceId, ...brandSchema.parse(row) };
+}
+
+export async function getBrand(tx: TenantTx, id: string): Promise<BrandRecord> {
+  const brand = await findBrand(tx, id);
+  if (!brand)
+    throw new AppError('NOT_FOUND', `Brand ${id} not found`, {
+      userMessage: 'That brand does not exist.',
+    });
+  return brand;
+}
