@@ -1,4 +1,82 @@
-import type { Command } from 'commander';
+import { randomBytes } from 'node:crypto';
+import { Option, type Command } from 'commander';
+import { parseInput } from '@storecraft/core';
+import { MAX_PRODUCTS } from '@storecraft/generator';
+import { z } from 'zod';
+import { generateCatalogFiles, type GenerateSummary } from '../generate-catalog-files.ts';
 import type { CliContext } from '../program.ts';
+import { createProgress } from '../progress.ts';
 
-export function registerGenerateCommand(_program: Command, _context: CliContext): void {}
+const optionsSchema = z.object({
+  niche: z
+    .string({ error: 'is required, e.g. --niche "specialty coffee"' })
+    .trim()
+    .min(1, 'must not be empty')
+    .max(200, 'must be at most 200 characters'),
+  products: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, `must be between 1 and ${MAX_PRODUCTS}`)
+    .max(MAX_PRODUCTS, `must be between 1 and ${MAX_PRODUCTS}`),
+  seed: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(64, 'must be at most 64 characters')
+    .optional(),
+  out: z.string().trim().min(1, 'must not be empty'),
+  json: z.boolean().default(false),
+});
+
+export function registerGenerateCommand(program: Command, { out }: CliContext): void {
+  program
+    .command('generate')
+    .description('Generate a brand and catalog and write it to a folder')
+    .requiredOption(
+      '--niche <text>',
+      'what the store sells, e.g. "specialty coffee" or "sustainable yoga wear"',
+    )
+    .addOption(new Option('--products <n>', 'number of products').default('50'))
+    .option('--seed <seed>', 'seed for a reproducible catalog (default: random, printed)')
+    .addOption(new Option('--out <dir>', 'output folder').default('./storecraft-out'))
+    .option('--json', 'print the summary as JSON')
+    .action(async (raw: Record<string, unknown>) => {
+      const options = parseInput(optionsSchema, raw, 'options');
+      const seed = options.seed ?? randomBytes(4).toString('hex');
+      const progress = createProgress(out, options.products >= 2_000 && !options.json);
+      let summary: GenerateSummary;
+      try {
+        summary = await generateCatalogFiles(
+          { niche: options.niche, products: options.products, seed, outDir: options.out },
+          { onProgress: progress.update },
+        );
+      } finally {
+        progress.stop();
+      }
+      if (options.json) {
+        out.stdout(`${JSON.stringify(summary, null, 2)}\n`);
+        return;
+      }
+      out.stdout(formatSummary(summary));
+      if (summary.note) out.stderr(`note: ${summary.note}\n`);
+    });
+}
+
+const money = (cents: number) => `$${(cents / 100).toFixed(2)}`;
+
+function formatSummary(s: GenerateSummary): string {
+  const rows: [string, string][] = [
+    ['brand', `${s.brand} (${s.voice})`],
+    ['niche', `${s.niche} → ${s.verticals.join(', ')}`],
+    ['products', s.products.toLocaleString('en-US')],
+    ['variants', s.variants.toLocaleString('en-US')],
+    ['categories', String(s.categories)],
+    ['images planned', s.images.toLocaleString('en-US')],
+    ['price range', `${money(s.minPriceCents)} – ${money(s.maxPriceCents)}`],
+    ['seed', `${s.seed}   (repeat with --seed ${s.seed})`],
+    ['time', `${(s.milliseconds / 1000).toFixed(2)} s`],
+    ['written to', s.outDir],
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  return `${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n')}\n`;
+}

@@ -1,0 +1,255 @@
+import { AppError, type Brand, type Category } from '@storecraft/core';
+import { forgeBrand } from '../brand/forge-brand.ts';
+import type { Archetype, Vertical } from '../knowledge/index.ts';
+import { matchNiche, type NicheMatch } from '../niche.ts';
+import { hashString, rngFor } from '../random.ts';
+import { slugify } from '../text.ts';
+import { shortCode } from './codes.ts';
+import { ModelNames } from './model-names.ts';
+import { TitleSpace } from './title-space.ts';
+
+export const MAX_PRODUCTS = 200_000;
+
+/** One kind of product in this catalog, with where it lives in the store. */
+export interface CatalogSlot {
+  archetype: Archetype;
+  vertical: Vertical;
+  categoryHandle: string;
+  /** Short code used in SKUs (`MUG`), unique within the catalog. */
+  code: string;
+  titles: TitleSpace;
+  /** Set when another slot shares this one's noun: handles get a suffix to stay unique. */
+  handleSuffix: string;
+}
+
+/**
+ * Everything that is decided once per catalog. Product i is then a pure function of (plan, i):
+ * products can be generated in any order, in parallel chunks, or one at a time.
+ */
+export interface CatalogPlan {
+  seed: string;
+  size: number;
+  niche: NicheMatch;
+  brand: Brand;
+  categories: Category[];
+  slots: CatalogSlot[];
+  /** The cycle products walk through: slot indexes, common kinds appearing twice. */
+  cycle: number[];
+  /** For each cycle position, how many earlier positions hold the same slot. */
+  cycleOccurrence: number[];
+  /** How many times each slot appears in the cycle. */
+  slotWeight: number[];
+  brandCode: string;
+  barcodePrefix: number;
+  modelNames: ModelNames;
+}
+
+export interface PlanCatalogInput {
+  niche: string;
+  size: number;
+  seed: string;
+}
+
+export function planCatalog({ niche, size, seed }: PlanCatalogInput): CatalogPlan {
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PRODUCTS) {
+    throw new AppError(
+      'INVALID_INPUT',
+      `Catalog size must be a whole number from 1 to ${MAX_PRODUCTS}`,
+      {
+        fieldErrors: [
+          { path: 'products', message: `must be a whole number from 1 to ${MAX_PRODUCTS}` },
+        ],
+      },
+    );
+  }
+  if (niche.trim() === '') {
+    throw new AppError('INVALID_INPUT', 'Describe the store niche, e.g. "specialty coffee"', {
+      fieldErrors: [{ path: 'niche', message: 'must not be empty' }],
+    });
+  }
+  const match = matchNiche(niche.trim());
+  const brand = forgeBrand({ niche: match, seed });
+  const rng = rngFor(seed, 'plan');
+
+  // Every archetype of the matched verticals, in a seeded order; a small catalog uses the first few.
+  const candidates = match.verticals.flatMap((vertical) =>
+    vertical.archetypes.map((archetype) => ({ vertical, archetype })),
+  );
+  const ordered = rng.shuffle(candidates);
+  const used = ordered.slice(0, Math.min(ordered.length, size));
+  // Keep the store's navigation in knowledge-base order, not in shuffle order.
+  used.sort((x, y) => candidates.indexOf(x) - candidates.indexOf(y));
+
+  const categories = buildCategories(used, match.verticals.length > 1);
+  const endings = used.map((u) => titleEndings(u.archetype));
+  const mayCollide = (i: number) =>
+    endings.some((other, j) => j !== i && [...(endings[i] ?? [])].some((word) => other.has(word)));
+  const codes = new Set<string>();
+  const slots: CatalogSlot[] = used.map(({ vertical, archetype }, i) => {
+    let code = shortCode(archetype.productType);
+    for (let n = 2; codes.has(code); n++) code = `${shortCode(archetype.productType, 2)}${n}`;
+    codes.add(code);
+    return {
+      archetype,
+      vertical,
+      categoryHandle: leafHandle(categories, vertical, archetype, match.verticals.length > 1),
+      code,
+      titles: new TitleSpace(archetype, hashString(`${seed}:titles:${archetype.id}`)),
+      // Two kinds whose titles can end in the same word could make the same title: keep their
+      // handles apart with the kind's code.
+      handleSuffix: mayCollide(i) ? `-${slugify(code)}` : '',
+    };
+  });
+
+  // Some kinds are staples (two turns in each cycle), most appear once.
+  const slotWeight = slots.map(() => (rng.chance(0.35) ? 2 : 1));
+  const cycle = rng.shuffle(slotWeight.flatMap((w, i) => Array.from({ length: w }, () => i)));
+  // A small catalog should still show every kind it has categories for.
+  if (size < cycle.length) {
+    const firstTurns = [...new Set(cycle)];
+    const rest = cycle.filter((_, i) => i !== cycle.indexOf(cycle[i] ?? -1));
+    cycle.splice(0, cycle.length, ...firstTurns, ...rest);
+  }
+  const seen = new Map<number, number>();
+  const cycleOccurrence = cycle.map((slot) => {
+    const n = seen.get(slot) ?? 0;
+    seen.set(slot, n + 1);
+    return n;
+  });
+
+  return {
+    seed,
+    size,
+    niche: match,
+    brand,
+    categories,
+    slots,
+    cycle,
+    cycleOccurrence,
+    slotWeight,
+    brandCode: shortCode(brand.name),
+    barcodePrefix: hashString(`${seed}:gs1`) % 1000,
+    modelNames: new ModelNames(size + 1, hashString(`${seed}:models`)),
+  };
+}
+
+/** The last words an archetype's titles can end with (equal titles need equal last words). */
+function titleEndings(archetype: Archetype): Set<string> {
+  const words = new Set<string>();
+  for (const pattern of archetype.titlePatterns) {
+    const last = pattern.trim().split(/\s+/).pop() ?? '';
+    const slot = /^\{(\w+)\}$/.exec(last)?.[1];
+    const values =
+      slot === undefined
+        ? [last]
+        : slot === 'noun'
+          ? [archetype.noun[0]]
+          : (archetype.slots[slot] ?? []);
+    for (const value of values) words.add((value.trim().split(/\s+/).pop() ?? '').toLowerCase());
+  }
+  return words;
+}
+
+/** Which slot product i is, and how many products of that slot come before it. */
+export function slotOf(plan: CatalogPlan, index: number): { slot: CatalogSlot; ordinal: number } {
+  const turn = Math.floor(index / plan.cycle.length);
+  const position = index % plan.cycle.length;
+  const slotIndex = plan.cycle[position] ?? 0;
+  const slot = plan.slots[slotIndex];
+  if (!slot) throw new Error(`No slot at cycle position ${position}`);
+  return {
+    slot,
+    ordinal: turn * (plan.slotWeight[slotIndex] ?? 1) + (plan.cycleOccurrence[position] ?? 0),
+  };
+}
+
+/**
+ * The store's tree: one vertical → collection > subcollection; several verticals → vertical >
+ * collection > subcollection. Depth never exceeds 3.
+ */
+function buildCategories(
+  used: readonly { vertical: Vertical; archetype: Archetype }[],
+  multiVertical: boolean,
+): Category[] {
+  const categories: Category[] = [];
+  const byKey = new Map<string, Category>();
+  const handles = new Set<string>();
+  const add = (
+    key: string,
+    title: string,
+    parent: Category | null,
+    taxonomyPath: string | null,
+    noun: string,
+  ) => {
+    const existing = byKey.get(key);
+    if (existing) {
+      if (existing.taxonomyPath !== taxonomyPath) existing.taxonomyPath = null;
+      return existing;
+    }
+    let handle = slugify(title);
+    if (handles.has(handle) && parent) handle = `${parent.handle}-${handle}`;
+    for (let n = 2; handles.has(handle); n++) handle = `${slugify(title)}-${n}`;
+    handles.add(handle);
+    const siblings = categories.filter((c) => c.parentHandle === (parent?.handle ?? null)).length;
+    const category: Category = {
+      handle,
+      title,
+      parentHandle: parent?.handle ?? null,
+      depth: parent ? parent.depth + 1 : 1,
+      taxonomyPath,
+      description: parent
+        ? `${title}: ${noun} chosen for ${parent.title.toLowerCase()}.`
+        : `Shop all ${title.toLowerCase()}.`,
+      position: siblings,
+    };
+    categories.push(category);
+    byKey.set(key, category);
+    return category;
+  };
+  for (const { vertical, archetype } of used) {
+    const root = multiVertical
+      ? add(`v:${vertical.id}`, vertical.name, null, archetype.taxonomyPath, archetype.noun[1])
+      : null;
+    const collection = add(
+      `c:${vertical.id}:${archetype.collection}`,
+      archetype.collection,
+      root,
+      archetype.taxonomyPath,
+      archetype.noun[1],
+    );
+    if (archetype.subcollection && collection.depth < 3) {
+      add(
+        `s:${vertical.id}:${archetype.collection}:${archetype.subcollection}`,
+        archetype.subcollection,
+        collection,
+        archetype.taxonomyPath,
+        archetype.noun[1],
+      );
+    }
+  }
+  for (const c of categories) {
+    if (c.depth === 1 && !multiVertical) c.description = `Shop all ${c.title.toLowerCase()}.`;
+  }
+  return categories;
+}
+
+function leafHandle(
+  categories: readonly Category[],
+  vertical: Vertical,
+  archetype: Archetype,
+  multiVertical: boolean,
+): string {
+  const root = multiVertical
+    ? categories.find((c) => c.depth === 1 && c.title === vertical.name)
+    : undefined;
+  const collection = categories.find(
+    (c) =>
+      c.title === archetype.collection && (root ? c.parentHandle === root.handle : c.depth === 1),
+  );
+  if (!collection) throw new Error(`No category for ${archetype.collection}`);
+  if (!archetype.subcollection || collection.depth >= 3) return collection.handle;
+  const sub = categories.find(
+    (c) => c.title === archetype.subcollection && c.parentHandle === collection.handle,
+  );
+  return sub?.handle ?? collection.handle;
+}

@@ -1,0 +1,36 @@
+import type { Brand } from '@storecraft/core';
+import type { Archetype, Vertical } from '../knowledge/index.ts';
+
+/**
+ * Planning (structure, prices, variants, barcodes) is always procedural; the words are not. A
+ * content provider turns a product's plan into copy. The procedural provider is the default and
+ * is synchronous; AI providers plug in here and may be asynchronous.
+ */
+export interface ProductCopyInput {
+  brand: Brand;
+  vertical: Vertical;
+  archetype: Archetype;
+  title: string;
+  /** Singular noun as a shopper says it (`mug`). */
+  noun: string;
+  /** Colour option values offered, or the single colour the product comes in. */
+  colours: readonly string[];
+  material: string;
+  features: readonly string[];
+  /** Spec table rows, already chosen: `['Capacity', '350 ml']`. */
+  specs: readonly (readonly [string, string])[];
+  care: readonly string[];
+  /** Seed for any choices the provider makes (so copy is reproducible). */
+  seed: number;
+}
+
+export interface ProductCopy {
+  bodyHtml: string;
+  /** Plain text, ≤ 320 chars. */
+  seoDescription: string;
+}
+
+export interface ContentProvider {
+  readonly name: string;
+  productCopy(input: ProductCopyInput): ProductCopy | Promise<ProductCopy>;
+}

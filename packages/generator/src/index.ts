@@ -1,0 +1,23 @@
+export { matchNiche, stem, tokenize, type NicheMatch } from './niche.ts';
+export { forgeBrand, type ForgeBrandInput } from './brand/forge-brand.ts';
+export { contrastRatio } from './brand/colour-math.ts';
+export {
+  planCatalog,
+  slotOf,
+  MAX_PRODUCTS,
+  type CatalogPlan,
+  type CatalogSlot,
+  type PlanCatalogInput,
+} from './catalog/plan-catalog.ts';
+export {
+  assembleProduct,
+  generateProduct,
+  generateProducts,
+  generateProductsWith,
+  planProduct,
+  type ProductPlan,
+} from './catalog/generate-product.ts';
+export type { ContentProvider, ProductCopy, ProductCopyInput } from './content/content-provider.ts';
+export { proceduralContent, proceduralCopy } from './content/procedural-copy.ts';
+export { Rng, hashString, rngFor } from './random.ts';
+export { verticals, findVertical, allArchetypes } from './knowledge/index.ts';
