@@ -2,13 +2,20 @@
  * `npm run bench [filter]`: runs every `bench/NAME.bench.ts` file of the apps and packages
  * and prints a table: median time per run, items/s, ratio against a baseline, peak RSS.
  */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BenchCase } from '@storecraft/core/testing';
 
 const root = path.resolve(import.meta.dirname, '..');
-const filter = process.argv[2];
+// `--file F`: the child mode, one bench file per process so memory figures are its own.
+const fileFlag = process.argv.indexOf('--file');
+const childFile = fileFlag >= 0 ? process.argv[fileFlag + 1] : undefined;
+const filter = process.argv
+  .slice(2)
+  .find((arg, i, all) => arg !== '--file' && all[i - 1] !== '--file');
 
 function benchFiles(): string[] {
   const files: string[] = [];
@@ -104,24 +111,61 @@ async function runCase(file: string, c: BenchCase, rows: Row[]): Promise<void> {
   }
 }
 
-const rows: Row[] = [];
-for (const file of benchFiles()) {
+async function runFile(file: string): Promise<Row[]> {
+  const rows: Row[] = [];
   const mod = (await import(pathToFileURL(file).href)) as { default: BenchCase[] };
+  const wanted = mod.default.filter((c) => !filter || `${file} ${c.name}`.includes(filter));
+  // A baseline runs whenever a case that compares against it runs.
+  const names = new Set(wanted.flatMap((c) => [c.name, c.baseline ?? '']));
   for (const c of mod.default) {
-    if (filter && !`${file} ${c.name}`.includes(filter)) continue;
+    if (!names.has(c.name)) continue;
     process.stderr.write(`bench: ${c.name} …\n`);
     await runCase(file, c, rows);
   }
+  return rows;
 }
 
-const table = rows.map((r) => ({
-  bench: r.name,
-  runs: r.runs,
-  'median ms': r.note ? '' : fmt(r.medianMs, 1),
-  'items/s': r.note ? '' : `${fmt(r.perSecond)} ${r.unit}/s`,
-  'items/run': r.note ? '' : fmt(r.items),
-  'per-item vs baseline': r.ratio,
-  'peak RSS MB': r.note ? '' : fmt(r.rssMb),
-  note: r.note,
-}));
-console.table(table);
+async function runInChild(file: string): Promise<Row[]> {
+  const args = [
+    '--import',
+    'tsx',
+    fileURLToPath(import.meta.url),
+    '--file',
+    file,
+    ...(filter ? [filter] : []),
+  ];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  let stdout = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`bench file ${path.relative(root, file)} failed (exit ${code})`);
+  return JSON.parse(stdout.slice(stdout.lastIndexOf('\n[') + 1)) as Row[];
+}
+
+if (childFile) {
+  process.stdout.write(`\n${JSON.stringify(await runFile(childFile))}`);
+} else {
+  const rows: Row[] = [];
+  for (const file of benchFiles()) {
+    if (filter && !file.includes(filter) && !(await fileMentions(file, filter))) continue;
+    rows.push(...(await runInChild(file)));
+  }
+  const table = rows.map((r) => ({
+    bench: r.name,
+    runs: r.runs,
+    'median ms': r.note ? '' : fmt(r.medianMs, 1),
+    'items/s': r.note ? '' : `${fmt(r.perSecond)} ${r.unit}/s`,
+    'items/run': r.note ? '' : fmt(r.items),
+    'per-item vs baseline': r.ratio,
+    'peak RSS MB': r.note ? '' : fmt(r.rssMb),
+    note: r.note,
+  }));
+  console.table(table);
+  console.log("Each bench file runs in its own process; peak RSS is that process's.");
+}
+
+/** Cheap pre-filter: only start a process for files whose text mentions the filter. */
+async function fileMentions(file: string, text: string): Promise<boolean> {
+  const { readFile } = await import('node:fs/promises');
+  return (await readFile(file, 'utf8')).includes(text);
+}

@@ -3,13 +3,18 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
 import { AppError } from '@storecraft/core';
-import { generateProduct, planCatalog } from '@storecraft/generator';
+import type { CsvFormat, ShopifyHeaderSet } from '@storecraft/exporters';
+import { generateProduct, generateProducts, planCatalog } from '@storecraft/generator';
+import { writeExports } from './write-exports.ts';
 
 export interface GenerateOptions {
   niche: string;
   products: number;
   seed: string;
   outDir: string;
+  formats?: readonly CsvFormat[];
+  imageBaseUrl?: string;
+  shopifyHeaders?: ShopifyHeaderSet;
 }
 
 export interface GenerateSummary {
@@ -94,6 +99,15 @@ export async function generateCatalogFiles(
     stream.end();
     await Promise.race([once(stream, 'finish'), failed]);
 
+    // Each format regenerates the products from the plan: deterministic, and no catalog in memory.
+    const exportFiles = await writeExports(staging, options.formats ?? ['shopify'], {
+      brand: plan.brand,
+      categories: plan.categories,
+      products: () => generateProducts(plan),
+      ...(options.imageBaseUrl ? { imageBaseUrl: options.imageBaseUrl } : {}),
+      ...(options.shopifyHeaders ? { shopifyHeaders: options.shopifyHeaders } : {}),
+    });
+
     await swapInto(staging, outDir);
     return {
       brand: plan.brand.name,
@@ -110,7 +124,7 @@ export async function generateCatalogFiles(
       maxPriceCents: maxPrice,
       milliseconds: Math.round(performance.now() - started),
       outDir,
-      files: ['brand.json', 'categories.json', 'logo.svg', 'catalog.jsonl'],
+      files: ['brand.json', 'categories.json', 'logo.svg', 'catalog.jsonl', ...exportFiles],
     };
   } catch (error) {
     await removeStaging();

@@ -2,7 +2,9 @@ import { Command, CommanderError } from 'commander';
 import type { Config } from '@storecraft/config';
 import { AppError } from '@storecraft/core';
 import { registerDbCommands } from './commands/db.ts';
+import { registerExportCommand } from './commands/export.ts';
 import { registerGenerateCommand } from './commands/generate.ts';
+import { registerValidateCommand } from './commands/validate.ts';
 import { createOutput, type Output } from './output.ts';
 
 export interface CliDependencies {
@@ -14,12 +16,17 @@ export interface CliDependencies {
 export interface CliContext {
   config: () => Config;
   out: Output;
+  /** For commands that finish normally but must report failure (validate on an invalid file). */
+  setExitCode: (code: number) => void;
 }
 
 /** Builds the `storecraft` program; exported so tests drive it without a subprocess. */
-export function createProgram(deps: CliDependencies): Command {
+export function createProgram(
+  deps: CliDependencies,
+  onExitCode: (code: number) => void = () => {},
+): Command {
   const out = deps.output ?? createOutput();
-  const context: CliContext = { config: deps.loadConfig, out };
+  const context: CliContext = { config: deps.loadConfig, out, setExitCode: onExitCode };
   const program = new Command('storecraft')
     .description(
       'Realistic e-commerce demo catalogs: brand, categories, products, variants, images and import files.',
@@ -29,6 +36,8 @@ export function createProgram(deps: CliDependencies): Command {
     .configureOutput({ writeOut: (s) => out.stdout(s), writeErr: (s) => out.stderr(s) })
     .exitOverride();
   registerGenerateCommand(program, context);
+  registerExportCommand(program, context);
+  registerValidateCommand(program, context);
   registerDbCommands(program, context);
   for (const command of program.commands)
     command.exitOverride().showHelpAfterError('(run with --help for usage)');
@@ -38,10 +47,13 @@ export function createProgram(deps: CliDependencies): Command {
 /** Runs the CLI and returns the exit code: 0 ok, 1 failure, 2 bad usage or input. */
 export async function runCli(argv: readonly string[], deps: CliDependencies): Promise<number> {
   const out = deps.output ?? createOutput();
-  const program = createProgram({ ...deps, output: out });
+  let exitCode = 0;
+  const program = createProgram({ ...deps, output: out }, (code) => {
+    exitCode = Math.max(exitCode, code);
+  });
   try {
     await program.parseAsync([...argv]);
-    return 0;
+    return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version "errors" are successes; commander already printed the message.

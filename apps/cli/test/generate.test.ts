@@ -51,6 +51,7 @@ describe('storecraft generate', () => {
       'catalog.jsonl',
       'categories.json',
       'logo.svg',
+      'shopify',
     ]);
     const brand = brandSchema.parse(JSON.parse(readFileSync(path.join(out, 'brand.json'), 'utf8')));
     expect(readFileSync(path.join(out, 'logo.svg'), 'utf8')).toBe(brand.logoSvg);

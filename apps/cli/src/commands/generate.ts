@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { generateCatalogFiles, type GenerateSummary } from '../generate-catalog-files.ts';
 import type { CliContext } from '../program.ts';
 import { createProgress } from '../progress.ts';
+import { formatsSchema, imageBaseUrlSchema, shopifyHeadersSchema } from './options.ts';
 
 const optionsSchema = z.object({
   niche: z
@@ -26,6 +27,9 @@ const optionsSchema = z.object({
     .optional(),
   out: z.string().trim().min(1, 'must not be empty'),
   json: z.boolean().default(false),
+  formats: formatsSchema,
+  imageBaseUrl: imageBaseUrlSchema,
+  shopifyHeaders: shopifyHeadersSchema,
 });
 
 export function registerGenerateCommand(program: Command, { out }: CliContext): void {
@@ -39,6 +43,22 @@ export function registerGenerateCommand(program: Command, { out }: CliContext): 
     .addOption(new Option('--products <n>', 'number of products').default('50'))
     .option('--seed <seed>', 'seed for a reproducible catalog (default: random, printed)')
     .addOption(new Option('--out <dir>', 'output folder').default('./storecraft-out'))
+    .addOption(
+      new Option(
+        '--formats <list>',
+        'import files to write: shopify, woocommerce, magento, bigcommerce (comma-separated)',
+      ).default('shopify'),
+    )
+    .option(
+      '--image-base-url <url>',
+      'public base URL the output folder will be served from (image URLs in the CSVs)',
+    )
+    .addOption(
+      new Option(
+        '--shopify-headers <set>',
+        'Shopify header set: current (2026 template) or legacy',
+      ).default('current'),
+    )
     .option('--json', 'print the summary as JSON')
     .action(async (raw: Record<string, unknown>) => {
       const options = parseInput(optionsSchema, raw, 'options');
@@ -47,7 +67,15 @@ export function registerGenerateCommand(program: Command, { out }: CliContext): 
       let summary: GenerateSummary;
       try {
         summary = await generateCatalogFiles(
-          { niche: options.niche, products: options.products, seed, outDir: options.out },
+          {
+            niche: options.niche,
+            products: options.products,
+            seed,
+            outDir: options.out,
+            formats: options.formats,
+            shopifyHeaders: options.shopifyHeaders,
+            ...(options.imageBaseUrl ? { imageBaseUrl: options.imageBaseUrl } : {}),
+          },
           { onProgress: progress.update },
         );
       } finally {
@@ -74,6 +102,7 @@ function formatSummary(s: GenerateSummary): string {
     ['images planned', s.images.toLocaleString('en-US')],
     ['price range', `${money(s.minPriceCents)} – ${money(s.maxPriceCents)}`],
     ['seed', `${s.seed}   (repeat with --seed ${s.seed})`],
+    ['import files', s.files.filter((f) => f.endsWith('.csv')).join(', ')],
     ['time', `${(s.milliseconds / 1000).toFixed(2)} s`],
     ['written to', s.outDir],
   ];
