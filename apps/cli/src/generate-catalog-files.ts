@@ -4,7 +4,16 @@ import path from 'node:path';
 import { once } from 'node:events';
 import { AppError } from '@storecraft/core';
 import type { CsvFormat, ShopifyHeaderSet } from '@storecraft/exporters';
-import { generateProduct, generateProducts, planCatalog } from '@storecraft/generator';
+import type { Product } from '@storecraft/core';
+import {
+  generateProduct,
+  generateProducts,
+  planCatalog,
+  type CatalogPlan,
+} from '@storecraft/generator';
+import { imageOutputPath } from '@storecraft/services';
+import type { Platform } from './platform.ts';
+import { renderCatalogImages } from './render-catalog-images.ts';
 import { writeExports } from './write-exports.ts';
 
 export interface GenerateOptions {
@@ -15,6 +24,8 @@ export interface GenerateOptions {
   formats?: readonly CsvFormat[];
   imageBaseUrl?: string;
   shopifyHeaders?: ShopifyHeaderSet;
+  /** Render product images through the job queue (needs `openPlatform`). */
+  images?: boolean;
 }
 
 export interface GenerateSummary {
@@ -28,6 +39,9 @@ export interface GenerateSummary {
   variants: number;
   categories: number;
   images: number;
+  /** Images rendered and written (0 with --no-images). */
+  imagesRendered: number;
+  imagesFailed: number;
   minPriceCents: number;
   maxPriceCents: number;
   milliseconds: number;
@@ -37,6 +51,9 @@ export interface GenerateSummary {
 
 export interface GenerateHooks {
   onProgress?: (done: number, total: number) => void;
+  onImageProgress?: (done: number, total: number) => void;
+  /** Opens the database, storage, queue and renderer (only called when images are rendered). */
+  openPlatform?: () => Promise<Platform>;
 }
 
 /** Marks a folder as ours, so a re-run may replace it. */
@@ -54,7 +71,7 @@ export async function generateCatalogFiles(
   const started = performance.now();
   const outDir = path.resolve(options.outDir);
   await assertReplaceable(outDir);
-  const plan = planCatalog({ niche: options.niche, size: options.products, seed: options.seed });
+  let plan = planCatalog({ niche: options.niche, size: options.products, seed: options.seed });
 
   const staging = `${outDir}.tmp-${process.pid}-${Date.now().toString(36)}`;
   await mkdir(staging, { recursive: true });
@@ -65,6 +82,27 @@ export async function generateCatalogFiles(
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
+    let ready: Set<string> | undefined;
+    let imagesFailed = 0;
+    if (options.images) {
+      if (!hooks.openPlatform)
+        throw new AppError('INTERNAL', 'Rendering images needs the platform');
+      const platform = await hooks.openPlatform();
+      try {
+        const rendered = await renderCatalogImages(
+          platform,
+          { niche: options.niche, size: options.products, seed: options.seed },
+          staging,
+          hooks.onImageProgress ? { onRender: hooks.onImageProgress } : {},
+        );
+        plan = rendered.plan;
+        ready = rendered.ready;
+        imagesFailed = rendered.failed;
+      } finally {
+        await platform.close();
+      }
+    }
+    const productAt = (i: number) => withImageSources(generateProduct(plan, i), ready);
     await writeFile(path.join(staging, 'brand.json'), `${JSON.stringify(plan.brand, null, 2)}\n`);
     await writeFile(
       path.join(staging, 'categories.json'),
@@ -81,7 +119,7 @@ export async function generateCatalogFiles(
     const progressEvery = Math.max(1, Math.floor(plan.size / 200));
     let buffer = '';
     for (let i = 0; i < plan.size; i++) {
-      const product = generateProduct(plan, i);
+      const product = productAt(i);
       variants += product.variants.length;
       images += product.images.length;
       for (const v of product.variants) {
@@ -103,7 +141,7 @@ export async function generateCatalogFiles(
     const exportFiles = await writeExports(staging, options.formats ?? ['shopify'], {
       brand: plan.brand,
       categories: plan.categories,
-      products: () => generateProducts(plan),
+      products: () => (ready ? productsWithImages(plan, ready) : generateProducts(plan)),
       ...(options.imageBaseUrl ? { imageBaseUrl: options.imageBaseUrl } : {}),
       ...(options.shopifyHeaders ? { shopifyHeaders: options.shopifyHeaders } : {}),
     });
@@ -120,11 +158,20 @@ export async function generateCatalogFiles(
       variants,
       categories: plan.categories.length,
       images,
+      imagesRendered: ready?.size ?? 0,
+      imagesFailed,
       minPriceCents: minPrice,
       maxPriceCents: maxPrice,
       milliseconds: Math.round(performance.now() - started),
       outDir,
-      files: ['brand.json', 'categories.json', 'logo.svg', 'catalog.jsonl', ...exportFiles],
+      files: [
+        'brand.json',
+        'categories.json',
+        'logo.svg',
+        'catalog.jsonl',
+        ...(ready ? ['images/', 'thumbnails.zip'] : []),
+        ...exportFiles,
+      ],
     };
   } catch (error) {
     await removeStaging();
@@ -133,6 +180,24 @@ export async function generateCatalogFiles(
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
   }
+}
+
+/** Points each rendered image at its file in the output folder; unrendered ones stay null. */
+function withImageSources(product: Product, ready: Set<string> | undefined): Product {
+  if (!ready) return product;
+  return {
+    ...product,
+    images: product.images.map((image) => ({
+      ...image,
+      src: ready.has(`${product.handle}/${image.position}`)
+        ? imageOutputPath(product.handle, image.position)
+        : null,
+    })),
+  };
+}
+
+function* productsWithImages(plan: CatalogPlan, ready: Set<string>): Generator<Product> {
+  for (const product of generateProducts(plan)) yield withImageSources(product, ready);
 }
 
 /** Refuses to replace a folder that holds something other than a previous StoreCraft output. */

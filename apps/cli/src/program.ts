@@ -5,6 +5,7 @@ import { registerDbCommands } from './commands/db.ts';
 import { registerExportCommand } from './commands/export.ts';
 import { registerGenerateCommand } from './commands/generate.ts';
 import { registerValidateCommand } from './commands/validate.ts';
+import { registerWorkerCommand } from './commands/worker.ts';
 import { createOutput, type Output } from './output.ts';
 
 export interface CliDependencies {
@@ -38,6 +39,7 @@ export function createProgram(
   registerGenerateCommand(program, context);
   registerExportCommand(program, context);
   registerValidateCommand(program, context);
+  registerWorkerCommand(program, context);
   registerDbCommands(program, context);
   for (const command of program.commands)
     command.exitOverride().showHelpAfterError('(run with --help for usage)');

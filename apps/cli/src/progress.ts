@@ -7,10 +7,10 @@ export interface Progress {
 }
 
 /** A progress bar on stderr for long runs in a terminal; silent otherwise. */
-export function createProgress(out: Output, wanted: boolean): Progress {
+export function createProgress(out: Output, wanted: boolean, unit = 'products'): Progress {
   if (!wanted || !out.isInteractive) return { update: () => {}, stop: () => {} };
   const bar = new SingleBar({
-    format: '{bar} {percentage}% | {value}/{total} products | {eta_formatted} left',
+    format: `{bar} {percentage}% | {value}/{total} ${unit} | {eta_formatted} left`,
     stream: process.stderr,
     hideCursor: true,
     clearOnComplete: true,

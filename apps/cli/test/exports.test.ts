@@ -78,10 +78,13 @@ describe('generated catalogs pass every platform validator', () => {
   );
 });
 
+/** Embedded state of these tests (database, stored files) lives in a temporary folder. */
+const home = mkdtempSync(path.join(os.tmpdir(), 'storecraft-home-'));
+
 async function cli(...args: string[]) {
   const output = captureOutput();
   const code = await runCli(['node', 'storecraft', ...args], {
-    loadConfig: () => loadConfig({}),
+    loadConfig: () => loadConfig({ STORECRAFT_HOME: home }),
     output,
   });
   return { code, out: output.out, err: output.err };
@@ -92,6 +95,7 @@ describe('storecraft generate --formats, export and validate', () => {
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'storecraft-exp-')), 'shop');
     const generated = await cli(
       'generate',
+      '--no-images',
       '--niche',
       'organic skincare',
       '--products',
@@ -134,6 +138,7 @@ describe('storecraft generate --formats, export and validate', () => {
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'storecraft-exp-')), 'shop');
     await cli(
       'generate',
+      '--no-images',
       '--niche',
       'cycling gear',
       '--products',
@@ -165,6 +170,7 @@ describe('storecraft generate --formats, export and validate', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'storecraft-exp-'));
     await cli(
       'generate',
+      '--no-images',
       '--niche',
       'coffee',
       '--products',
@@ -185,7 +191,18 @@ describe('storecraft generate --formats, export and validate', () => {
 
   it('stops a re-export at a corrupt catalog line and keeps the previous files', async () => {
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'storecraft-exp-')), 'shop');
-    await cli('generate', '--niche', 'coffee', '--products', '5', '--seed', '4', '--out', out);
+    await cli(
+      'generate',
+      '--no-images',
+      '--niche',
+      'coffee',
+      '--products',
+      '5',
+      '--seed',
+      '4',
+      '--out',
+      out,
+    );
     const before = readFileSync(path.join(out, 'shopify', 'products.csv'));
     const catalog = readFileSync(path.join(out, 'catalog.jsonl'), 'utf8').split('\n');
     catalog[3] = '{"handle": "broken"';
@@ -201,6 +218,7 @@ describe('storecraft generate --formats, export and validate', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'storecraft-exp-'));
     const bad = await cli(
       'generate',
+      '--no-images',
       '--niche',
       'coffee',
       '--out',
@@ -212,6 +230,7 @@ describe('storecraft generate --formats, export and validate', () => {
     expect(bad.err).toMatch(/unknown format "etsy"/);
     const url = await cli(
       'generate',
+      '--no-images',
       '--niche',
       'coffee',
       '--out',

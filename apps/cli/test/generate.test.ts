@@ -18,10 +18,13 @@ import { runCli } from '../src/program.ts';
 
 const run = promisify(execFile);
 
+/** Embedded state of these tests (database, stored files) lives in a temporary folder. */
+const home = mkdtempSync(path.join(os.tmpdir(), 'storecraft-home-'));
+
 async function cli(...args: string[]) {
   const output = captureOutput();
   const code = await runCli(['node', 'storecraft', ...args], {
-    loadConfig: () => loadConfig({}),
+    loadConfig: () => loadConfig({ STORECRAFT_HOME: home }),
     output,
   });
   return { code, out: output.out, err: output.err };
@@ -36,6 +39,7 @@ describe('storecraft generate', () => {
     const out = path.join(tempDir(), 'shop');
     const { code, out: stdout } = await cli(
       'generate',
+      '--no-images',
       '--niche',
       'specialty coffee',
       '--products',
@@ -68,6 +72,7 @@ describe('storecraft generate', () => {
     const b = path.join(tempDir(), 'b');
     const first = await cli(
       'generate',
+      '--no-images',
       '--niche',
       'luxury candles',
       '--products',
@@ -80,6 +85,7 @@ describe('storecraft generate', () => {
     expect(seed).toMatch(/^[0-9a-f]{8}$/);
     await cli(
       'generate',
+      '--no-images',
       '--niche',
       'luxury candles',
       '--products',
@@ -97,6 +103,7 @@ describe('storecraft generate', () => {
   it('prints the summary as JSON with --json', async () => {
     const { code, out } = await cli(
       'generate',
+      '--no-images',
       '--niche',
       'cycling gear',
       '--products',
@@ -130,7 +137,7 @@ describe('storecraft generate', () => {
 
   it('refuses a missing --niche and an unknown flag with exit code 2', async () => {
     expect((await cli('generate')).code).toBe(2);
-    const unknown = await cli('generate', '--niche', 'x', '--prodcts', '5');
+    const unknown = await cli('generate', '--no-images', '--niche', 'x', '--prodcts', '5');
     expect(unknown.code).toBe(2);
     expect(unknown.err).toMatch(/unknown option '--prodcts'/);
   });
@@ -140,6 +147,7 @@ describe('storecraft generate', () => {
     writeFileSync(path.join(out, 'thesis.docx'), 'precious');
     const { code, err } = await cli(
       'generate',
+      '--no-images',
       '--niche',
       'coffee',
       '--products',
@@ -156,8 +164,30 @@ describe('storecraft generate', () => {
     const parent = tempDir();
     const out = path.join(parent, 'shop');
     mkdirSync(out);
-    await cli('generate', '--niche', 'coffee', '--products', '2', '--seed', '1', '--out', out);
-    await cli('generate', '--niche', 'tea', '--products', '3', '--seed', '2', '--out', out);
+    await cli(
+      'generate',
+      '--no-images',
+      '--niche',
+      'coffee',
+      '--products',
+      '2',
+      '--seed',
+      '1',
+      '--out',
+      out,
+    );
+    await cli(
+      'generate',
+      '--no-images',
+      '--niche',
+      'tea',
+      '--products',
+      '3',
+      '--seed',
+      '2',
+      '--out',
+      out,
+    );
     expect(readdirSync(parent)).toEqual(['shop']);
     expect(
       readFileSync(path.join(out, 'catalog.jsonl'), 'utf8').trimEnd().split('\n'),
@@ -169,6 +199,7 @@ describe('storecraft generate', () => {
     const out = path.join(tempDir(), 'bin');
     const { stdout } = await run(bin, [
       'generate',
+      '--no-images',
       '--niche',
       'artisanal hot sauce',
       '--products',

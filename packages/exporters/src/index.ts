@@ -29,3 +29,4 @@ export {
 export { validateMagentoCsv } from './magento/validate-magento-csv.ts';
 export { writeBigCommerceCsv, BIGCOMMERCE_FILE_NAME } from './bigcommerce/write-bigcommerce-csv.ts';
 export { validateBigCommerceCsv } from './bigcommerce/validate-bigcommerce-csv.ts';
+export { createZipStream, type ZipEntry } from './zip/create-zip-stream.ts';

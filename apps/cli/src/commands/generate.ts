@@ -5,6 +5,7 @@ import { MAX_PRODUCTS } from '@storecraft/generator';
 import { z } from 'zod';
 import { generateCatalogFiles, type GenerateSummary } from '../generate-catalog-files.ts';
 import type { CliContext } from '../program.ts';
+import { openPlatform } from '../platform.ts';
 import { createProgress } from '../progress.ts';
 import { formatsSchema, imageBaseUrlSchema, shopifyHeadersSchema } from './options.ts';
 
@@ -30,9 +31,10 @@ const optionsSchema = z.object({
   formats: formatsSchema,
   imageBaseUrl: imageBaseUrlSchema,
   shopifyHeaders: shopifyHeadersSchema,
+  images: z.boolean().default(true),
 });
 
-export function registerGenerateCommand(program: Command, { out }: CliContext): void {
+export function registerGenerateCommand(program: Command, { out, config }: CliContext): void {
   program
     .command('generate')
     .description('Generate a brand and catalog and write it to a folder')
@@ -59,11 +61,16 @@ export function registerGenerateCommand(program: Command, { out }: CliContext): 
         'Shopify header set: current (2026 template) or legacy',
       ).default('current'),
     )
+    .option(
+      '--no-images',
+      'skip rendering product images (faster; CSVs then carry no image columns)',
+    )
     .option('--json', 'print the summary as JSON')
     .action(async (raw: Record<string, unknown>) => {
       const options = parseInput(optionsSchema, raw, 'options');
       const seed = options.seed ?? randomBytes(4).toString('hex');
       const progress = createProgress(out, options.products >= 2_000 && !options.json);
+      const imageProgress = createProgress(out, options.images && !options.json, 'images');
       let summary: GenerateSummary;
       try {
         summary = await generateCatalogFiles(
@@ -75,11 +82,17 @@ export function registerGenerateCommand(program: Command, { out }: CliContext): 
             formats: options.formats,
             shopifyHeaders: options.shopifyHeaders,
             ...(options.imageBaseUrl ? { imageBaseUrl: options.imageBaseUrl } : {}),
+            images: options.images,
           },
-          { onProgress: progress.update },
+          {
+            onProgress: progress.update,
+            onImageProgress: imageProgress.update,
+            openPlatform: () => openPlatform(config()),
+          },
         );
       } finally {
         progress.stop();
+        imageProgress.stop();
       }
       if (options.json) {
         out.stdout(`${JSON.stringify(summary, null, 2)}\n`);
@@ -87,6 +100,11 @@ export function registerGenerateCommand(program: Command, { out }: CliContext): 
       }
       out.stdout(formatSummary(summary));
       if (summary.note) out.stderr(`note: ${summary.note}\n`);
+      if (summary.imagesRendered > 0 && !options.imageBaseUrl) {
+        out.stderr(
+          'note: image cells in the CSVs are paths relative to the output folder. Shopify, WooCommerce and BigCommerce fetch images from public URLs: upload the folder and run `storecraft export --from <dir> --image-base-url https://…` (or pass --image-base-url to generate).\n',
+        );
+      }
     });
 }
 
@@ -99,7 +117,12 @@ function formatSummary(s: GenerateSummary): string {
     ['products', s.products.toLocaleString('en-US')],
     ['variants', s.variants.toLocaleString('en-US')],
     ['categories', String(s.categories)],
-    ['images planned', s.images.toLocaleString('en-US')],
+    [
+      'images',
+      s.imagesRendered > 0 || s.imagesFailed > 0
+        ? `${s.imagesRendered.toLocaleString('en-US')} rendered${s.imagesFailed ? `, ${s.imagesFailed} failed` : ''}`
+        : `${s.images.toLocaleString('en-US')} planned (not rendered)`,
+    ],
     ['price range', `${money(s.minPriceCents)} – ${money(s.maxPriceCents)}`],
     ['seed', `${s.seed}   (repeat with --seed ${s.seed})`],
     ['import files', s.files.filter((f) => f.endsWith('.csv')).join(', ')],

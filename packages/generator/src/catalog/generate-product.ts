@@ -43,7 +43,9 @@ export function planProduct(plan: CatalogPlan, index: number): ProductPlan {
   const lap = Math.floor(ordinal / Math.max(1, slot.titles.size));
   // Once an archetype's title space is used up, a unique model name keeps titles distinct.
   const title = lap === 0 ? base : `${plan.modelNames.name(index)} ${base}`;
-  const handle = slugify(title) + slot.handleSuffix;
+  const slug = slugify(title);
+  const needsSuffix = slot.alwaysSuffix || (lap === 0 && plan.sharedTitles.has(slug));
+  const handle = slug + (needsSuffix ? slot.handleSuffix : '');
 
   const axes = chooseAxes(archetype, rng);
   const combos = combinations(axes, rng);

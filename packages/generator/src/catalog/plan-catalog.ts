@@ -18,8 +18,10 @@ export interface CatalogSlot {
   /** Short code used in SKUs (`MUG`), unique within the catalog. */
   code: string;
   titles: TitleSpace;
-  /** Set when another slot shares this one's noun: handles get a suffix to stay unique. */
+  /** Appended to the handle of a title another kind can also produce (`-mug`), keeping handles unique. */
   handleSuffix: string;
+  /** True when this kind's titles could not be listed: every handle gets the suffix. */
+  alwaysSuffix: boolean;
 }
 
 /**
@@ -41,6 +43,8 @@ export interface CatalogPlan {
   slotWeight: number[];
   brandCode: string;
   barcodePrefix: number;
+  /** Handles (slugs of titles) more than one kind in this catalog can produce. */
+  sharedTitles: ReadonlySet<string>;
   modelNames: ModelNames;
 }
 
@@ -81,11 +85,8 @@ export function planCatalog({ niche, size, seed }: PlanCatalogInput): CatalogPla
   used.sort((x, y) => candidates.indexOf(x) - candidates.indexOf(y));
 
   const categories = buildCategories(used, match.verticals.length > 1);
-  const endings = used.map((u) => titleEndings(u.archetype));
-  const mayCollide = (i: number) =>
-    endings.some((other, j) => j !== i && [...(endings[i] ?? [])].some((word) => other.has(word)));
   const codes = new Set<string>();
-  const slots: CatalogSlot[] = used.map(({ vertical, archetype }, i) => {
+  const slots: CatalogSlot[] = used.map(({ vertical, archetype }) => {
     let code = shortCode(archetype.productType);
     for (let n = 2; codes.has(code); n++) code = `${shortCode(archetype.productType, 2)}${n}`;
     codes.add(code);
@@ -95,10 +96,27 @@ export function planCatalog({ niche, size, seed }: PlanCatalogInput): CatalogPla
       categoryHandle: leafHandle(categories, vertical, archetype, match.verticals.length > 1),
       code,
       titles: new TitleSpace(archetype, hashString(`${seed}:titles:${archetype.id}`)),
-      // Two kinds whose titles can end in the same word could make the same title: keep their
-      // handles apart with the kind's code.
-      handleSuffix: mayCollide(i) ? `-${slugify(code)}` : '',
+      handleSuffix: `-${slugify(archetype.noun[0])}-${slugify(code)}`,
+      alwaysSuffix: false,
     };
+  });
+
+  // Two kinds can spell the same title ("Classic Linen Napkin"); find those titles so only their
+  // handles carry the kind's suffix. A kind too large to list always carries it.
+  const sharedTitles = new Set<string>();
+  const seenIn = new Map<string, number>();
+  slots.forEach((slot, i) => {
+    const titles = slot.titles.titles();
+    if (!titles) {
+      slot.alwaysSuffix = true;
+      return;
+    }
+    for (const title of titles) {
+      const key = slugify(title);
+      const owner = seenIn.get(key);
+      if (owner === undefined) seenIn.set(key, i);
+      else if (owner !== i) sharedTitles.add(key);
+    }
   });
 
   // Some kinds are staples (two turns in each cycle), most appear once.
@@ -129,25 +147,9 @@ export function planCatalog({ niche, size, seed }: PlanCatalogInput): CatalogPla
     slotWeight,
     brandCode: shortCode(brand.name),
     barcodePrefix: hashString(`${seed}:gs1`) % 1000,
+    sharedTitles,
     modelNames: new ModelNames(size + 1, hashString(`${seed}:models`)),
   };
-}
-
-/** The last words an archetype's titles can end with (equal titles need equal last words). */
-function titleEndings(archetype: Archetype): Set<string> {
-  const words = new Set<string>();
-  for (const pattern of archetype.titlePatterns) {
-    const last = pattern.trim().split(/\s+/).pop() ?? '';
-    const slot = /^\{(\w+)\}$/.exec(last)?.[1];
-    const values =
-      slot === undefined
-        ? [last]
-        : slot === 'noun'
-          ? [archetype.noun[0]]
-          : (archetype.slots[slot] ?? []);
-    for (const value of values) words.add((value.trim().split(/\s+/).pop() ?? '').toLowerCase());
-  }
-  return words;
 }
 
 /** Which slot product i is, and how many products of that slot come before it. */

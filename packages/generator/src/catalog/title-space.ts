@@ -1,5 +1,5 @@
 import type { Archetype } from '../knowledge/index.ts';
-import { titleCase } from '../text.ts';
+import { slugify, titleCase } from '../text.ts';
 
 /**
  * Every title an archetype's patterns can make, numbered 0..size-1 (pattern by pattern, slots in
@@ -32,9 +32,14 @@ export class TitleSpace {
     });
     const raw = this.patterns.reduce((n, p) => n + p.count, 0);
     if (raw <= LISTABLE) {
-      const seen = new Set<string>();
-      for (let i = 0; i < raw; i++) seen.add(this.compose(i));
-      this.distinct = [...seen];
+      // Distinct by handle, so two spellings of one title ("Tea-Time", "Tea Time") count once.
+      const seen = new Map<string, string>();
+      for (let i = 0; i < raw; i++) {
+        const title = this.compose(i);
+        const handle = slugify(title);
+        if (!seen.has(handle)) seen.set(handle, title);
+      }
+      this.distinct = [...seen.values()];
       this.size = this.distinct.length;
     } else {
       this.distinct = undefined;
@@ -44,6 +49,11 @@ export class TitleSpace {
     while (gcd(m, this.size) !== 1) m += 1;
     this.multiplier = m;
     this.offset = (salt >>> 5) % Math.max(1, this.size);
+  }
+
+  /** Every distinct title, when the space was small enough to list. */
+  titles(): readonly string[] | undefined {
+    return this.distinct;
   }
 
   /** The k-th title (k < size gives distinct titles for distinct k). */

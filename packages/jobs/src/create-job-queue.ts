@@ -1,0 +1,289 @@
+import { sql } from 'drizzle-orm';
+import { AppError, generationJobKinds, parseInput } from '@storecraft/core';
+import { pgErrorCodes, pgErrorOf, rowsOf, withWorkspace, type Database } from '@storecraft/db';
+import type { PgBoss, Warning } from 'pg-boss';
+import { notifyChannelSql } from 'pg-boss/dist/plans.js';
+import {
+  ensureQueues,
+  isLiveBossState,
+  LOST_ON_LAST_ATTEMPT,
+  queueNameOf,
+  sendBossJobs,
+} from './boss-jobs.ts';
+import type { JobDefinition } from './define-job.ts';
+import { createBoss, PGBOSS_SCHEMA, type JobBackend } from './job-backend.ts';
+import { Runner, type AnyJobDefinition, type JobRunner, type WorkOptions } from './job-runner.ts';
+import type { QueueCore, RecoverOptions, RecoverReport } from './queue-core.ts';
+import { countJobRows, type JobCounts } from './rows/count-job-rows.ts';
+import { failLostJobRow } from './rows/fail-job-row.ts';
+import { insertJobRows } from './rows/insert-job-rows.ts';
+import type { JobRowRef } from './rows/job-row.ts';
+import { listUnfinishedJobRows } from './rows/list-unfinished-job-rows.ts';
+import { requeueLostJobRow } from './rows/release-job-row.ts';
+import { resolveSettings, type JobQueueSettings } from './settings.ts';
+import { delay } from './wake-signal.ts';
+
+export interface JobQueueOptions {
+  settings?: Partial<JobQueueSettings>;
+  /** Errors no caller can receive (a failed claim, a heartbeat); default: stderr. */
+  onError?: (error: unknown) => void;
+  onWarning?: (warning: Warning) => void;
+}
+
+export interface EnqueueOptions {
+  /** Attempts before the job fails (the row's `max_attempts`, default 3). */
+  maxAttempts?: number;
+}
+
+export interface WaitForIdleOptions {
+  /** Called after every poll. */
+  onProgress?(counts: JobCounts): void;
+  /** Only jobs created since then (e.g. this CLI run's). */
+  since?: Date;
+  pollMs?: number;
+  signal?: AbortSignal;
+}
+
+export interface JobQueue {
+  readonly settings: JobQueueSettings;
+  /**
+   * Inserts one pending row per payload (validated by the definition's schema) in one tenant
+   * transaction, then sends their pg-boss jobs. If the process dies in between, `recover()` sends
+   * them. Returns the generation job ids, in payload order.
+   */
+  enqueue<P>(
+    workspaceId: string,
+    brandId: string,
+    def: JobDefinition<P>,
+    payloads: readonly P[],
+    options?: EnqueueOptions,
+  ): Promise<string[]>;
+  /** Starts a runner for these definitions in this process. */
+  work(defs: readonly AnyJobDefinition[], options: WorkOptions): JobRunner;
+  /**
+   * Sends pg-boss jobs for pending rows that have none, and settles running rows whose delivery
+   * is gone. Idempotent; runners also call it every `sweepIntervalMs`.
+   */
+  recover(options?: RecoverOptions): Promise<RecoverReport>;
+  /** Polls the brand's rows until none is pending or running. */
+  waitForIdle(
+    workspaceId: string,
+    brandId: string,
+    options?: WaitForIdleOptions,
+  ): Promise<JobCounts>;
+  /** Stops this queue's runners, then pg-boss. */
+  close(options?: { timeoutMs?: number }): Promise<void>;
+}
+
+/**
+ * The generation job queue over `generation_jobs` (the truth users see) and pg-boss (delivery).
+ * Starts pg-boss (installing or migrating its schema), creates the queues and listens for new
+ * jobs. Build it once in the composition root.
+ */
+export async function createJobQueue(
+  input: { db: Database; backend: JobBackend },
+  options: JobQueueOptions = {},
+): Promise<JobQueue> {
+  const settings = resolveSettings(options.settings);
+  const onError = options.onError ?? reportToStderr;
+  const boss = createBoss(input.backend, settings);
+  boss.on('error', onError);
+  boss.on('warning', (warning) => options.onWarning?.(warning));
+  await boss.start();
+  try {
+    await ensureQueues(boss, generationJobKinds, settings);
+    const queue = new Queue(input.db, boss, settings, onError);
+    await queue.listen();
+    return queue;
+  } catch (error) {
+    await boss.stop({ graceful: false, close: true });
+    throw error;
+  }
+}
+
+class Queue implements JobQueue, QueueCore {
+  readonly #runners = new Set<Runner>();
+  #listener: { close(): Promise<void> } | undefined;
+  #closed: Promise<void> | undefined;
+  #canSeeAllWorkspaces: boolean | undefined;
+
+  constructor(
+    readonly db: Database,
+    readonly boss: PgBoss,
+    readonly settings: JobQueueSettings,
+    readonly onError: (error: unknown) => void,
+  ) {}
+
+  /**
+   * Wakes runners the moment pg-boss inserts into a notify-enabled queue. pg-boss derives the
+   * channel from its schema; we ask it for the same expression so both always agree.
+   */
+  async listen(): Promise<void> {
+    const db = this.boss.getDb();
+    if (!db.listen) return;
+    const { rows } = await db.executeSql(`select ${notifyChannelSql(PGBOSS_SCHEMA)} as channel`);
+    const channel = (rows[0] as { channel?: unknown } | undefined)?.channel;
+    if (typeof channel !== 'string') return;
+    this.#listener = await db.listen(
+      channel,
+      (queue) => this.#notifyRunners(queue),
+      () => this.#notifyRunners(undefined),
+    );
+  }
+
+  #notifyRunners(queue: string | undefined): void {
+    for (const runner of this.#runners) runner.notify(queue);
+  }
+
+  async enqueue<P>(
+    workspaceId: string,
+    brandId: string,
+    def: JobDefinition<P>,
+    payloads: readonly P[],
+    options: EnqueueOptions = {},
+  ): Promise<string[]> {
+    this.#assertOpen();
+    if (payloads.length === 0) return [];
+    const parsed = payloads.map((payload, index) => {
+      const value = parseInput(def.payloadSchema, payload, `${def.name} job payload #${index}`);
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new AppError('INVALID_INPUT', `A ${def.name} job payload must be an object`);
+      }
+      return value as Record<string, unknown>;
+    });
+    let rows: JobRowRef[];
+    try {
+      rows = await withWorkspace(this.db, workspaceId, (tx) =>
+        insertJobRows(tx, {
+          workspaceId,
+          brandId,
+          kind: def.name,
+          payloads: parsed,
+          ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
+        }),
+      );
+    } catch (error) {
+      if (pgErrorOf(error)?.code === pgErrorCodes.foreignKeyViolation) {
+        throw new AppError('NOT_FOUND', `Brand ${brandId} not found`, {
+          userMessage: 'That brand does not exist.',
+          cause: error,
+        });
+      }
+      throw error;
+    }
+    await this.send(rows);
+    return rows.map((row) => row.id);
+  }
+
+  send(rows: readonly JobRowRef[]): Promise<number> {
+    return sendBossJobs(this.boss, rows);
+  }
+
+  work(defs: readonly AnyJobDefinition[], options: WorkOptions): JobRunner {
+    this.#assertOpen();
+    const runner = new Runner(this, defs, options, (stopped) => this.#runners.delete(stopped));
+    this.#runners.add(runner);
+    return runner;
+  }
+
+  async recover(options: RecoverOptions = {}): Promise<RecoverReport> {
+    const quietSeconds = options.quietSeconds ?? 0;
+    const workspaceIds = options.workspaceIds ?? (await this.#workspacesWithUnfinishedJobs());
+    const report: RecoverReport = { resent: 0, requeued: 0, failed: 0 };
+    for (const workspaceId of workspaceIds) {
+      const rows = await withWorkspace(this.db, workspaceId, (tx) =>
+        listUnfinishedJobRows(tx, { quietSeconds }),
+      );
+      // Pending rows are simply sent again: the queue skips those with a live job.
+      const toSend: JobRowRef[] = rows.filter((row) => row.status === 'pending');
+      for (const row of rows) {
+        if (row.status !== 'running' || (await this.#hasLiveDelivery(row))) continue;
+        if (row.attempts >= row.maxAttempts) {
+          const failed = await withWorkspace(this.db, workspaceId, (tx) =>
+            failLostJobRow(tx, row.id, row.attempts, LOST_ON_LAST_ATTEMPT),
+          );
+          if (failed) report.failed++;
+        } else {
+          const requeued = await withWorkspace(this.db, workspaceId, (tx) =>
+            requeueLostJobRow(tx, row.id, row.attempts),
+          );
+          if (requeued) {
+            report.requeued++;
+            toSend.push(row);
+          }
+        }
+      }
+      report.resent += await this.send(toSend);
+    }
+    return report;
+  }
+
+  async #hasLiveDelivery(row: JobRowRef): Promise<boolean> {
+    const jobs = await this.boss.findJobs(queueNameOf(row.kind), { key: row.id });
+    return jobs.some((job) => isLiveBossState(job.state));
+  }
+
+  /**
+   * The one read across tenants: which workspaces have unfinished rows (ids only; each is then
+   * handled through withWorkspace). It runs on the owner connection, which must bypass RLS as the
+   * migrator does; otherwise it sees nothing, and we say so.
+   */
+  async #workspacesWithUnfinishedJobs(): Promise<string[]> {
+    if (this.#canSeeAllWorkspaces === undefined) {
+      const [role] = rowsOf<{ bypass: boolean }>(
+        await this.db.execute(
+          sql`select rolsuper or rolbypassrls as bypass from pg_roles where rolname = current_user`,
+        ),
+      );
+      this.#canSeeAllWorkspaces = role?.bypass === true;
+    }
+    if (!this.#canSeeAllWorkspaces) {
+      this.onError(
+        new AppError(
+          'INTERNAL',
+          'recover() cannot list workspaces: the database user does not bypass row-level security. Pass workspaceIds.',
+        ),
+      );
+      return [];
+    }
+    const rows = rowsOf<{ workspace_id: string }>(
+      await this.db.execute(
+        sql`select distinct workspace_id from generation_jobs where status in ('pending', 'running')`,
+      ),
+    );
+    return rows.map((row) => row.workspace_id);
+  }
+
+  async waitForIdle(
+    workspaceId: string,
+    brandId: string,
+    options: WaitForIdleOptions = {},
+  ): Promise<JobCounts> {
+    const pollMs = options.pollMs ?? 500;
+    for (;;) {
+      const counts = await withWorkspace(this.db, workspaceId, (tx) =>
+        countJobRows(tx, brandId, options.since ? { since: options.since } : {}),
+      );
+      options.onProgress?.(counts);
+      if (counts.pending + counts.running === 0) return counts;
+      await delay(pollMs, options.signal);
+    }
+  }
+
+  close(options: { timeoutMs?: number } = {}): Promise<void> {
+    this.#closed ??= (async () => {
+      await Promise.all([...this.#runners].map((runner) => runner.stop(options)));
+      await this.#listener?.close().catch(this.onError);
+      await this.boss.stop({ graceful: true, close: true, timeout: 5_000 });
+    })();
+    return this.#closed;
+  }
+
+  #assertOpen(): void {
+    if (this.#closed) throw new AppError('INTERNAL', 'The job queue is closed');
+  }
+}
+
+function reportToStderr(error: unknown): void {
+  console.error('[@storecraft/jobs]', error);
+}

@@ -1,0 +1,440 @@
+import { AppError, parseInput } from '@storecraft/core';
+import { withWorkspace } from '@storecraft/db';
+import type { JobWithMetadata } from 'pg-boss';
+import {
+  LOST_ON_LAST_ATTEMPT,
+  queueNameOf,
+  readBossJobData,
+  type BossJobData,
+} from './boss-jobs.ts';
+import {
+  isRetryableByDefault,
+  JobInterruptedError,
+  JobLeaseLostError,
+  type JobContext,
+  type JobDefinition,
+} from './define-job.ts';
+import type { QueueCore } from './queue-core.ts';
+import { claimJobRow, type ClaimedJobRow } from './rows/claim-job-row.ts';
+import { completeJobRow } from './rows/complete-job-row.ts';
+import { failJobRow, failLostJobRow } from './rows/fail-job-row.ts';
+import { findJobRow } from './rows/find-job-row.ts';
+import { releaseJobRow } from './rows/release-job-row.ts';
+import { setJobProgress } from './rows/set-job-progress.ts';
+import { WakeSignal } from './wake-signal.ts';
+
+/** A definition of any payload type, as a runner holds it. */
+export type AnyJobDefinition = JobDefinition<unknown>;
+
+export interface WorkOptions {
+  /** Handlers this runner runs at once. */
+  concurrency: number;
+  /**
+   * The share of running jobs one workspace can hold while other workspaces have jobs waiting
+   * (counted across every runner on the database). Default: half of `concurrency`. When nobody
+   * else waits, a workspace gets every free slot.
+   */
+  groupConcurrency?: number;
+}
+
+export interface StopReport {
+  /** In-flight jobs that ended on their own after the stop (done, failed or retried). */
+  finished: number;
+  /** In-flight jobs whose handlers gave up on the abort and went back to pending. */
+  interrupted: number;
+  /** Handlers still running when the timeout passed; their jobs are retried once their claim lapses. */
+  abandoned: number;
+}
+
+export interface JobRunner {
+  readonly concurrency: number;
+  /** Jobs whose handlers are running now. */
+  readonly inFlight: number;
+  /**
+   * Stops claiming, aborts `ctx.signal` of the running handlers and waits for them (up to
+   * `timeoutMs`). Idempotent.
+   */
+  stop(options?: { timeoutMs?: number }): Promise<StopReport>;
+}
+
+type Outcome = 'done' | 'retried' | 'failed' | 'interrupted' | 'skipped' | 'errored';
+
+interface InFlight {
+  queue: string;
+  job: JobWithMetadata<BossJobData>;
+  controller: AbortController;
+  settled: Promise<Outcome>;
+  outcome: Outcome | undefined;
+}
+
+/**
+ * Claims jobs with pg-boss `fetch` (one `UPDATE … FOR UPDATE SKIP LOCKED` per claim) as soon as a
+ * slot is free, rather than through `work()`, whose pollers sleep a full polling interval between
+ * jobs. Fairness: a claim first looks only at workspaces with nothing running, then at those under
+ * their share, then takes the oldest job of anyone (see `#claimFrom`).
+ */
+export class Runner implements JobRunner {
+  readonly concurrency: number;
+  readonly #core: QueueCore;
+  readonly #defs = new Map<string, AnyJobDefinition>();
+  readonly #queues: string[];
+  readonly #groupCaps: number[];
+  readonly #inFlight = new Map<string, InFlight>();
+  readonly #wake = new WakeSignal();
+  /** When capped (fair) claims are worth trying again, per queue. */
+  readonly #fairAgainAt = new Map<string, number>();
+  readonly #lastGroup = new Map<string, string>();
+  readonly #onStopped: (runner: Runner) => void;
+  readonly #loop: Promise<void>;
+  readonly #touchTimer: NodeJS.Timeout;
+  readonly #sweepTimer: NodeJS.Timeout | undefined;
+  #stopping = false;
+  #stopped: Promise<StopReport> | undefined;
+  #nextQueue = 0;
+
+  constructor(
+    core: QueueCore,
+    defs: readonly AnyJobDefinition[],
+    options: WorkOptions,
+    onStopped: (runner: Runner) => void,
+  ) {
+    if (!Number.isInteger(options.concurrency) || options.concurrency < 1) {
+      throw new AppError('INVALID_INPUT', 'concurrency must be a positive integer');
+    }
+    if (defs.length === 0) throw new AppError('INVALID_INPUT', 'work() needs job definitions');
+    for (const def of defs) {
+      const queue = queueNameOf(def.name);
+      if (this.#defs.has(queue)) {
+        throw new AppError('INVALID_INPUT', `Two job definitions for kind ${def.name}`);
+      }
+      this.#defs.set(queue, def);
+    }
+    this.#core = core;
+    this.concurrency = options.concurrency;
+    this.#queues = [...this.#defs.keys()];
+    const share = Math.max(1, options.groupConcurrency ?? Math.floor(options.concurrency / 2));
+    this.#groupCaps = share > 1 ? [1, share] : [1];
+    this.#onStopped = onStopped;
+
+    const { heartbeatSeconds, expireInSeconds, sweepIntervalMs } = core.settings;
+    const touchEveryMs = Math.max(500, ((heartbeatSeconds ?? expireInSeconds) * 1000) / 2);
+    this.#touchTimer = setInterval(() => void this.#touchAll(), touchEveryMs);
+    this.#sweepTimer =
+      sweepIntervalMs > 0
+        ? setInterval(() => {
+            // Rows quiet for a minute: a delivery in progress is never that slow to show up.
+            core.recover({ quietSeconds: 60 }).catch((error: unknown) => core.onError(error));
+          }, sweepIntervalMs)
+        : undefined;
+    this.#loop = this.#run();
+  }
+
+  get inFlight(): number {
+    return this.#inFlight.size;
+  }
+
+  /** New jobs on `queue` (or anywhere): claim now, and check fairness again. */
+  notify(queue?: string): void {
+    if (queue === undefined) this.#fairAgainAt.clear();
+    else if (this.#defs.has(queue)) this.#fairAgainAt.delete(queue);
+    else return;
+    this.#wake.wake();
+  }
+
+  stop(options: { timeoutMs?: number } = {}): Promise<StopReport> {
+    this.#stopped ??= this.#shutdown(options.timeoutMs ?? this.#core.settings.stopTimeoutMs);
+    return this.#stopped;
+  }
+
+  async #shutdown(timeoutMs: number): Promise<StopReport> {
+    this.#stopping = true;
+    clearInterval(this.#sweepTimer);
+    this.#wake.wake();
+    await this.#loop;
+    const entries = [...this.#inFlight.values()];
+    for (const entry of entries) entry.controller.abort(new JobInterruptedError());
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.allSettled(entries.map((entry) => entry.settled)),
+      new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs))),
+    ]);
+    clearTimeout(timer);
+    // Abandoned handlers stop being touched, so their claims lapse and other workers take over.
+    clearInterval(this.#touchTimer);
+    this.#onStopped(this);
+    const report: StopReport = { finished: 0, interrupted: 0, abandoned: 0 };
+    for (const { outcome } of entries) {
+      if (outcome === undefined) report.abandoned++;
+      else if (outcome === 'interrupted') report.interrupted++;
+      else report.finished++;
+    }
+    return report;
+  }
+
+  async #run(): Promise<void> {
+    const { pollIntervalMs } = this.#core.settings;
+    while (!this.#stopping) {
+      // PGlite runs queries synchronously in-process: without a macrotask turn between claims, a
+      // backlog of quick jobs would keep timers and I/O (an HTTP server, say) waiting until it drains.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (this.#inFlight.size >= this.concurrency) {
+        await this.#wake.sleep();
+        continue;
+      }
+      let claimed: { queue: string; job: JobWithMetadata<BossJobData> } | undefined;
+      try {
+        claimed = await this.#claimNext();
+      } catch (error) {
+        this.#core.onError(error);
+        await this.#wake.sleep(pollIntervalMs);
+        continue;
+      }
+      if (!claimed) {
+        await this.#wake.sleep(pollIntervalMs);
+        continue;
+      }
+      if (this.#stopping) {
+        await this.#handBack(claimed.queue, claimed.job).catch((error: unknown) =>
+          this.#core.onError(error),
+        );
+        break;
+      }
+      this.#start(claimed.queue, claimed.job);
+    }
+  }
+
+  async #claimNext() {
+    for (let i = 0; i < this.#queues.length; i++) {
+      const index = (this.#nextQueue + i) % this.#queues.length;
+      const queue = this.#queues[index];
+      if (queue === undefined) continue;
+      const job = await this.#claimFrom(queue);
+      if (job) {
+        this.#nextQueue = (index + 1) % this.#queues.length;
+        return { queue, job };
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * pg-boss's `groupConcurrency` is a hard cap per workspace, which would leave slots idle when a
+   * single workspace has work. So the cap is only a preference: first a workspace with nothing
+   * running (other than the one this runner served last, so a single slot alternates), then one
+   * under its share, then the oldest job. When the capped claims find nothing, the next claims skip
+   * them for `fairnessRecheckMs` (they scan the backlog), and an idle queue is polled with the plain
+   * claim alone; NOTIFY of new jobs restores the full check.
+   */
+  async #claimFrom(queue: string): Promise<JobWithMetadata<BossJobData> | undefined> {
+    const { boss, settings } = this.#core;
+    const now = Date.now();
+    let job: JobWithMetadata<BossJobData> | undefined;
+    if (now >= (this.#fairAgainAt.get(queue) ?? 0)) {
+      const lastGroup = this.#lastGroup.get(queue);
+      for (const groupConcurrency of this.#groupCaps) {
+        [job] = await boss.fetch<BossJobData>(queue, {
+          batchSize: 1,
+          includeMetadata: true,
+          groupConcurrency,
+          ...(groupConcurrency === 1 && lastGroup ? { ignoreGroups: [lastGroup] } : {}),
+        });
+        if (job) break;
+      }
+      if (!job) this.#fairAgainAt.set(queue, now + settings.fairnessRecheckMs);
+    }
+    job ??= (await boss.fetch<BossJobData>(queue, { batchSize: 1, includeMetadata: true }))[0];
+    if (job?.groupId) this.#lastGroup.set(queue, job.groupId);
+    // Empty: until NOTIFY or a found job says otherwise, polls only look for retries coming due.
+    if (!job) this.#fairAgainAt.set(queue, Number.POSITIVE_INFINITY);
+    else if (this.#fairAgainAt.get(queue) === Number.POSITIVE_INFINITY)
+      this.#fairAgainAt.delete(queue);
+    return job;
+  }
+
+  #start(queue: string, job: JobWithMetadata<BossJobData>): void {
+    const controller = new AbortController();
+    const entry: InFlight = {
+      queue,
+      job,
+      controller,
+      settled: Promise.resolve<Outcome>('skipped'),
+      outcome: undefined,
+    };
+    this.#inFlight.set(job.id, entry);
+    entry.settled = this.#execute(queue, job, controller.signal)
+      .catch((error: unknown): Outcome => {
+        // Bookkeeping failed (database gone?): the pg-boss job stays active, stops being touched,
+        // and is retried once its claim lapses.
+        this.#core.onError(error);
+        return 'errored';
+      })
+      .then((outcome) => {
+        entry.outcome = outcome;
+        this.#inFlight.delete(job.id);
+        this.#wake.wake();
+        return outcome;
+      });
+  }
+
+  async #execute(
+    queue: string,
+    job: JobWithMetadata<BossJobData>,
+    signal: AbortSignal,
+  ): Promise<Outcome> {
+    const { db, boss } = this.#core;
+    const attemptOf = { id: job.id, retryCount: job.retryCount };
+    const def = this.#defs.get(queue);
+    const data = readBossJobData(job.data);
+    if (!def || !data) {
+      this.#core.onError(new AppError('INTERNAL', `pg-boss job ${job.id} names no generation job`));
+      await boss.complete(queue, attemptOf, { skipped: 'unreadable' });
+      return 'skipped';
+    }
+
+    const claim = await withWorkspace(db, data.workspaceId, (tx) =>
+      claimJobRow(tx, data.generationJobId, job.expireInSeconds),
+    );
+    if (!claim.claimed) {
+      // Finished already (a redelivery) or deleted: nothing to do. Exhausted: the last attempt's
+      // worker was lost, so the job has failed.
+      if (claim.reason === 'exhausted' && claim.attempts !== undefined) {
+        const attempts = claim.attempts;
+        await withWorkspace(db, data.workspaceId, (tx) =>
+          failLostJobRow(tx, data.generationJobId, attempts, LOST_ON_LAST_ATTEMPT),
+        );
+      }
+      await boss.complete(queue, attemptOf, { skipped: claim.reason });
+      return 'skipped';
+    }
+
+    const row = claim.row;
+    let payload: unknown;
+    try {
+      payload = parseInput(def.payloadSchema, row.payload, `${def.name} job payload`);
+    } catch (error) {
+      return this.#afterFailure(queue, job, row, signal, error, false);
+    }
+    try {
+      await def.handler(payload, this.#contextFor(row, signal));
+    } catch (error) {
+      return this.#afterFailure(queue, job, row, signal, error, isRetryable(def, error));
+    }
+    await withWorkspace(db, row.workspaceId, (tx) => completeJobRow(tx, row.id, row.attempts));
+    await boss.complete(queue, attemptOf, null);
+    return 'done';
+  }
+
+  #contextFor(row: ClaimedJobRow, signal: AbortSignal): JobContext {
+    const { db } = this.#core;
+    return {
+      jobId: row.id,
+      workspaceId: row.workspaceId,
+      brandId: row.brandId,
+      attempt: row.attempts,
+      maxAttempts: row.maxAttempts,
+      signal,
+      async progress(fraction: number) {
+        if (!Number.isFinite(fraction)) {
+          throw new AppError('INVALID_INPUT', `progress must be a number, got ${fraction}`);
+        }
+        const clamped = Math.min(1, Math.max(0, fraction));
+        await withWorkspace(db, row.workspaceId, (tx) =>
+          setJobProgress(tx, row.id, row.attempts, clamped),
+        );
+      },
+    };
+  }
+
+  async #afterFailure(
+    queue: string,
+    job: JobWithMetadata<BossJobData>,
+    row: ClaimedJobRow,
+    signal: AbortSignal,
+    error: unknown,
+    retryable: boolean,
+  ): Promise<Outcome> {
+    const { db, boss } = this.#core;
+    const attemptOf = { id: job.id, retryCount: job.retryCount };
+    if (signal.aborted && signal.reason instanceof JobInterruptedError) {
+      // The handler gave up because we are stopping: not the job's fault, so the attempt does not
+      // count. Hand the job back at once (complete this delivery, send a fresh one) rather than
+      // through pg-boss's retry, which would spend one of its retries.
+      const released = await withWorkspace(db, row.workspaceId, (tx) =>
+        releaseJobRow(tx, row.id, row.attempts),
+      );
+      await boss.complete(queue, attemptOf, { interrupted: true });
+      if (released) await this.#core.send([released]);
+      return 'interrupted';
+    }
+    const isFinal =
+      !retryable || row.attempts >= row.maxAttempts || job.retryCount >= job.retryLimit;
+    const message = describeError(error);
+    await withWorkspace(db, row.workspaceId, (tx) =>
+      failJobRow(tx, row.id, row.attempts, { error: message, final: isFinal }),
+    );
+    if (isFinal) {
+      // Completed, not failed, in pg-boss: failing it would schedule a retry. The row says failed.
+      await boss.complete(queue, attemptOf, { failed: true, error: message });
+      return 'failed';
+    }
+    await boss.fail(queue, attemptOf, { message });
+    return 'retried';
+  }
+
+  /** A job claimed from pg-boss after stop() began: give it back untouched. */
+  async #handBack(queue: string, job: JobWithMetadata<BossJobData>): Promise<void> {
+    const { db, boss } = this.#core;
+    await boss.complete(queue, { id: job.id, retryCount: job.retryCount }, { interrupted: true });
+    const data = readBossJobData(job.data);
+    if (!data) return;
+    const row = await withWorkspace(db, data.workspaceId, (tx) =>
+      findJobRow(tx, data.generationJobId),
+    );
+    if (row) await this.#core.send([row]);
+  }
+
+  /** Heartbeat for every running job; a job whose claim lapsed has its handler aborted. */
+  async #touchAll(): Promise<void> {
+    const byQueue = new Map<string, InFlight[]>();
+    for (const entry of this.#inFlight.values()) {
+      // Keep touching handlers told to stop: they may finish within the stop timeout.
+      if (entry.controller.signal.reason instanceof JobLeaseLostError) continue;
+      const entries = byQueue.get(entry.queue);
+      if (entries) entries.push(entry);
+      else byQueue.set(entry.queue, [entry]);
+    }
+    for (const [queue, entries] of byQueue) {
+      try {
+        const response = (await this.#core.boss.touch(
+          queue,
+          entries.map(({ job }) => ({ id: job.id, retryCount: job.retryCount })),
+        )) as { settled?: string[] };
+        if (!response.settled) continue;
+        const touched = new Set(response.settled);
+        for (const entry of entries) {
+          if (!touched.has(entry.job.id) && entry.outcome === undefined) {
+            entry.controller.abort(new JobLeaseLostError());
+          }
+        }
+      } catch (error) {
+        this.#core.onError(error);
+      }
+    }
+  }
+}
+
+function isRetryable(def: AnyJobDefinition, error: unknown): boolean {
+  try {
+    return (def.retryable ?? isRetryableByDefault)(error);
+  } catch {
+    return false;
+  }
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof AppError) return `${error.code}: ${error.message}`;
+  if (error instanceof Error) {
+    return error.name && error.name !== 'Error' ? `${error.name}: ${error.message}` : error.message;
+  }
+  return String(error);
+}

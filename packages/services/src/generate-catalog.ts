@@ -1,0 +1,77 @@
+import { newId, type Product } from '@storecraft/core';
+import {
+  insertBrand,
+  insertCategories,
+  insertProducts,
+  withWorkspace,
+  type Database,
+} from '@storecraft/db';
+import { generateProduct, planCatalog, type CatalogPlan } from '@storecraft/generator';
+import type { JobDefinition, JobQueue } from '@storecraft/jobs';
+import { imageSpec, type ImageJobPayload } from './image-spec.ts';
+
+export interface GenerateCatalogInput {
+  niche: string;
+  size: number;
+  seed: string;
+}
+
+export interface GenerateCatalogResult {
+  brandId: string;
+  plan: CatalogPlan;
+  products: number;
+  imageJobs: number;
+}
+
+export interface GenerateCatalogDeps {
+  db: Database;
+  queue?: JobQueue;
+  imageJob?: JobDefinition<ImageJobPayload>;
+}
+
+/** Products written per transaction: big enough for throughput, small enough to keep locks short. */
+const BATCH = 1_000;
+
+/**
+ * CatalogSvc.generate: plans the catalog (pure), persists brand, categories and products in
+ * batches inside the workspace, and enqueues one image job per planned image. Each batch commits
+ * on its own; a failure stops the run with what was written so far consistent (products with all
+ * their variants and images, or not at all).
+ */
+export async function generateCatalog(
+  deps: GenerateCatalogDeps,
+  workspaceId: string,
+  input: GenerateCatalogInput,
+  onProgress?: (done: number, total: number) => void,
+): Promise<GenerateCatalogResult> {
+  const plan = planCatalog({ niche: input.niche, size: input.size, seed: input.seed });
+  const brandId = newId('brand');
+  const categoryIds = await withWorkspace(deps.db, workspaceId, async (tx) => {
+    await insertBrand(tx, { id: brandId, workspaceId, brand: plan.brand });
+    return insertCategories(tx, { workspaceId, brandId, categories: plan.categories });
+  });
+
+  let imageJobs = 0;
+  for (let first = 0; first < plan.size; first += BATCH) {
+    const products: Product[] = [];
+    for (let i = first; i < Math.min(plan.size, first + BATCH); i++)
+      products.push(generateProduct(plan, i));
+    const productIds = await withWorkspace(deps.db, workspaceId, (tx) =>
+      insertProducts(tx, { workspaceId, brandId, categoryIds, products, firstPosition: first }),
+    );
+    if (deps.queue && deps.imageJob) {
+      const payloads: ImageJobPayload[] = products.flatMap((product, i) =>
+        product.images.map((image) => ({
+          productId: productIds[i] ?? '',
+          handle: product.handle,
+          position: image.position,
+          spec: imageSpec(plan.brand, product, image),
+        })),
+      );
+      await deps.queue.enqueue(workspaceId, brandId, deps.imageJob, payloads);
+      imageJobs += payloads.length;
+    }
+    onProgress?.(Math.min(plan.size, first + BATCH), plan.size);
+  }
+  return { brandId, plan, products: plan.size, imageJobs };
+}

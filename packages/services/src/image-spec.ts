@@ -1,0 +1,35 @@
+import type { Brand, Image, Product } from '@storecraft/core';
+import { hashString } from '@storecraft/generator';
+import type { ProductImageSpec } from '@storecraft/generator/images';
+import { colourTable, isColourName, type ImageFamily } from '@storecraft/generator/knowledge';
+
+/** Everything an image job needs to draw one picture: no database read in the hot path. */
+export interface ImageJobPayload {
+  productId: string;
+  handle: string;
+  position: number;
+  spec: ProductImageSpec;
+}
+
+/** The colour a product image is painted in: the named option value, or the brand's primary. */
+export function imageColour(image: Image, brand: Brand): string {
+  return image.colour && isColourName(image.colour)
+    ? colourTable[image.colour]
+    : brand.palette.primary;
+}
+
+export function imageSpec(brand: Brand, product: Product, image: Image): ProductImageSpec {
+  return {
+    family: image.template as ImageFamily,
+    colour: imageColour(image, brand),
+    palette: brand.palette,
+    brandName: brand.name,
+    shot: image.shot,
+    seed: hashString(`${brand.seed}:image:${product.handle}:${image.position}`),
+  };
+}
+
+/** Where the CLI writes an image inside its output folder (and the path CSVs reference). */
+export function imageOutputPath(handle: string, position: number, ext = 'webp'): string {
+  return `images/${handle}/${position}.${ext}`;
+}
