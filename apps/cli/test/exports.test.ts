@@ -1,12 +1,10 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '@storecraft/config';
 import { csvFormats, exportCatalog, validateExport, type CsvFormat } from '@storecraft/exporters';
 import { generateProducts, planCatalog } from '@storecraft/generator';
 import { describe, expect, it } from 'vitest';
-import { captureOutput } from '../src/output.ts';
-import { runCli } from '../src/program.ts';
+import { cli } from './run-cli.ts';
 
 const NICHES = [
   'specialty coffee',
@@ -77,18 +75,6 @@ describe('generated catalogs pass every platform validator', () => {
     120_000,
   );
 });
-
-/** Embedded state of these tests (database, stored files) lives in a temporary folder. */
-const home = mkdtempSync(path.join(os.tmpdir(), 'storecraft-home-'));
-
-async function cli(...args: string[]) {
-  const output = captureOutput();
-  const code = await runCli(['node', 'storecraft', ...args], {
-    loadConfig: () => loadConfig({ STORECRAFT_HOME: home }),
-    output,
-  });
-  return { code, out: output.out, err: output.err };
-}
 
 describe('storecraft generate --formats, export and validate', () => {
   it('writes every format into its folder and each file validates from the command line', async () => {

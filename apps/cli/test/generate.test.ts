@@ -1,38 +1,12 @@
 import { execFile } from 'node:child_process';
-import {
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-  mkdirSync,
-} from 'node:fs';
-import os from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { loadConfig } from '@storecraft/config';
 import { brandSchema, productSchema } from '@storecraft/core';
 import { describe, expect, it } from 'vitest';
-import { captureOutput } from '../src/output.ts';
-import { runCli } from '../src/program.ts';
+import { cli, tempDir } from './run-cli.ts';
 
 const run = promisify(execFile);
-
-/** Embedded state of these tests (database, stored files) lives in a temporary folder. */
-const home = mkdtempSync(path.join(os.tmpdir(), 'storecraft-home-'));
-
-async function cli(...args: string[]) {
-  const output = captureOutput();
-  const code = await runCli(['node', 'storecraft', ...args], {
-    loadConfig: () => loadConfig({ STORECRAFT_HOME: home }),
-    output,
-  });
-  return { code, out: output.out, err: output.err };
-}
-
-function tempDir(): string {
-  return mkdtempSync(path.join(os.tmpdir(), 'storecraft-cli-'));
-}
 
 describe('storecraft generate', () => {
   it('writes brand, categories, logo and one product per line, and prints a summary', async () => {

@@ -7,19 +7,7 @@ import { createDatabase, rowsOf } from '@storecraft/db';
 import { validateExport } from '@storecraft/exporters';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { captureOutput } from '../src/output.ts';
-import { runCli } from '../src/program.ts';
-
-const home = mkdtempSync(path.join(os.tmpdir(), 'storecraft-home-'));
-
-async function cli(...args: string[]) {
-  const output = captureOutput();
-  const code = await runCli(['node', 'storecraft', ...args], {
-    loadConfig: () => loadConfig({ STORECRAFT_HOME: home }),
-    output,
-  });
-  return { code, out: output.out, err: output.err };
-}
+import { cli, home } from './run-cli.ts';
 
 describe('storecraft generate with images', () => {
   it('renders every planned image through the embedded queue and points the CSVs at them', async () => {

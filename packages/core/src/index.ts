@@ -7,3 +7,4 @@ export * from './schemas/category.ts';
 export * from './schemas/product.ts';
 export * from './schemas/workspace.ts';
 export * from './schemas/jobs.ts';
+export * from './escape-html.ts';

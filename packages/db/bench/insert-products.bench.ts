@@ -8,7 +8,7 @@ import {
   withWorkspace,
 } from '@storecraft/db';
 import { createTestDatabase, testDrivers, type TestDatabase } from '@storecraft/db/testing';
-import { makeBrand, makeCategories, makeProduct } from '../test/factories.ts';
+import { makeBrand, makeCategories, makeProduct } from '@storecraft/db/testing';
 
 const PRODUCTS = 10_000;
 const PER_TRANSACTION = 1_000;

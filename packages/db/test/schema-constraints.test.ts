@@ -15,7 +15,7 @@ import {
   type TestDatabase,
 } from '@storecraft/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeProduct, seedWorkspace } from './factories.ts';
+import { makeProduct, seedWorkspace } from '@storecraft/db/testing';
 
 describe.each(testDrivers)('catalog schema on %s', (driver) => {
   let t: TestDatabase;

@@ -8,7 +8,7 @@ import {
   type TestDatabase,
 } from '@storecraft/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedWorkspace } from './factories.ts';
+import { seedWorkspace } from '@storecraft/db/testing';
 
 /** Every table holding tenant data, with the column naming its workspace. */
 const tenantTables = [

@@ -1,6 +1,6 @@
 export { matchNiche, stem, tokenize, type NicheMatch } from './niche.ts';
 export { forgeBrand, type ForgeBrandInput } from './brand/forge-brand.ts';
-export { contrastRatio } from './brand/colour-math.ts';
+export { contrastRatio } from './images/colour.ts';
 export {
   planCatalog,
   slotOf,

@@ -23,17 +23,7 @@ export function titleCase(text: string): string {
   return text.replace(/(^|[\s-])([a-z])/g, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
-}
+export { escapeHtml } from '@storecraft/core';
 
 /** Cuts at a word boundary so the result is at most `max` characters, adding an ellipsis if cut. */
 export function truncateWords(text: string, max: number): string {

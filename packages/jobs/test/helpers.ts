@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { newId, type Brand } from '@storecraft/core';
+import { newId } from '@storecraft/core';
 import { insertBrand, insertWorkspace, withWorkspace, type Database } from '@storecraft/db';
-import type { TestDatabase } from '@storecraft/db/testing';
+import { makeBrand, type TestDatabase } from '@storecraft/db/testing';
 import { z } from 'zod';
 import {
   createJobQueue,
@@ -25,35 +25,6 @@ export const testSettings: Partial<JobQueueSettings> = {
   stopTimeoutMs: 5_000,
 };
 
-let counter = 0;
-
-function makeBrand(): Brand {
-  const u = `${Date.now().toString(36)}${(counter++).toString(36)}`;
-  return {
-    name: `Jobs Brand ${u}`,
-    handle: `jobs-brand-${u}`,
-    tagline: 'Made for tests',
-    mission: 'To make tests tell the truth.',
-    values: ['Honesty', 'Speed', 'Clarity'],
-    voice: 'minimal',
-    palette: {
-      primary: '#123456',
-      secondary: '#654321',
-      accent: '#ff8800',
-      background: '#ffffff',
-      text: '#111111',
-    },
-    logoSvg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
-    typography: { heading: 'Inter', body: 'Inter' },
-    niche: 'test goods',
-    verticals: ['kitchenware'],
-    seed: 'test',
-    locale: 'en',
-    currency: 'USD',
-  };
-}
-
-/** A workspace with one brand. */
 export async function seedBrand(db: Database): Promise<{ workspaceId: string; brandId: string }> {
   const workspaceId = newId('workspace');
   const brandId = newId('brand');

@@ -84,3 +84,4 @@ export async function dbErrorOf(
   }
   throw new Error('expected a database error, but the statement succeeded');
 }
+export * from './factories.ts';

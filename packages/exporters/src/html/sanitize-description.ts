@@ -1,3 +1,4 @@
+import { escapeHtml } from '@storecraft/core';
 import sanitizeHtml from 'sanitize-html';
 
 const ALLOWED_TAGS = [
@@ -50,21 +51,8 @@ export function sanitizeDescription(html: string): string {
   return sanitizeHtml(html, SANITIZE_OPTIONS);
 }
 
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Plain text placed inside an HTML field stays text. */
-export function escapeHtmlText(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
-}
-
 /** Wraps plain text as one HTML paragraph, or nothing for empty text. */
 export function textToHtmlParagraph(text: string): string {
   const trimmed = text.trim();
-  return trimmed ? `<p>${escapeHtmlText(trimmed)}</p>` : '';
+  return trimmed ? `<p>${escapeHtml(trimmed)}</p>` : '';
 }

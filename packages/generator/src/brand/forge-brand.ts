@@ -5,7 +5,7 @@ import type { NicheMatch } from '../niche.ts';
 import { rngFor, type Rng } from '../random.ts';
 import { capitalize, fill, slugify } from '../text.ts';
 import { isBlocked } from './blocklist.ts';
-import { contrastRatio, mix } from './colour-math.ts';
+import { contrastRatio, mix } from '../images/colour.ts';
 import { renderLogoSvg } from './logo.ts';
 
 /** Voices that suit each vertical, with weights; the niche's own words can override. */

@@ -66,3 +66,10 @@ export function rgbToLab([r, g, b]: Rgb): Lab {
 export function deltaE76(a: Lab, b: Lab): number {
   return Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
 }
+
+/** WCAG contrast ratio between two colours, 1–21 (AA body text needs ≥ 4.5). */
+export function contrastRatio(a: string, b: string): number {
+  const la = luminance(a);
+  const lb = luminance(b);
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
