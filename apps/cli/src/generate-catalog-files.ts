@@ -11,9 +11,7 @@ import {
   planCatalog,
   type CatalogPlan,
 } from '@storecraft/generator';
-import { imageOutputPath } from '@storecraft/services';
 import type { Platform } from './platform.ts';
-import { renderCatalogImages } from './render-catalog-images.ts';
 import { writeExports } from './write-exports.ts';
 
 export interface GenerateOptions {
@@ -82,13 +80,15 @@ export async function generateCatalogFiles(
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    let ready: Set<string> | undefined;
+    let ready: Map<string, string> | undefined;
     let imagesFailed = 0;
     if (options.images) {
       if (!hooks.openPlatform)
         throw new AppError('INTERNAL', 'Rendering images needs the platform');
       const platform = await hooks.openPlatform();
       try {
+        // Loaded only when images are wanted: the queue, storage and renderer are heavy to import.
+        const { renderCatalogImages } = await import('./render-catalog-images.ts');
         const rendered = await renderCatalogImages(
           platform,
           { niche: options.niche, size: options.products, seed: options.seed },
@@ -183,20 +183,18 @@ export async function generateCatalogFiles(
 }
 
 /** Points each rendered image at its file in the output folder; unrendered ones stay null. */
-function withImageSources(product: Product, ready: Set<string> | undefined): Product {
+function withImageSources(product: Product, ready: Map<string, string> | undefined): Product {
   if (!ready) return product;
   return {
     ...product,
     images: product.images.map((image) => ({
       ...image,
-      src: ready.has(`${product.handle}/${image.position}`)
-        ? imageOutputPath(product.handle, image.position)
-        : null,
+      src: ready.get(`${product.handle}/${image.position}`) ?? null,
     })),
   };
 }
 
-function* productsWithImages(plan: CatalogPlan, ready: Set<string>): Generator<Product> {
+function* productsWithImages(plan: CatalogPlan, ready: Map<string, string>): Generator<Product> {
   for (const product of generateProducts(plan)) yield withImageSources(product, ready);
 }
 

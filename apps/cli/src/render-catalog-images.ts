@@ -11,8 +11,8 @@ import { generateCatalog, imageOutputPath } from '@storecraft/services';
 import type { Platform } from './platform.ts';
 
 export interface RenderedCatalog {
-  /** `handle/position` of every image that rendered. */
-  ready: Set<string>;
+  /** `handle/position` of every image that rendered → its path in the output folder. */
+  ready: Map<string, string>;
   failed: number;
   total: number;
 }
@@ -84,7 +84,9 @@ export async function renderCatalogImages(
     }
     return {
       plan: result.plan,
-      ready: new Set(ready.map((r) => `${r.handle}/${r.position}`)),
+      ready: new Map(
+        ready.map((r) => [`${r.handle}/${r.position}`, imageOutputPath(r.handle, r.position)]),
+      ),
       failed: counts.failed,
       total: rows.length,
     };

@@ -5,7 +5,6 @@ import { MAX_PRODUCTS } from '@storecraft/generator';
 import { z } from 'zod';
 import { generateCatalogFiles, type GenerateSummary } from '../generate-catalog-files.ts';
 import type { CliContext } from '../program.ts';
-import { openPlatform } from '../platform.ts';
 import { createProgress } from '../progress.ts';
 import { formatsSchema, imageBaseUrlSchema, shopifyHeadersSchema } from './options.ts';
 
@@ -87,7 +86,7 @@ export function registerGenerateCommand(program: Command, { out, config }: CliCo
           {
             onProgress: progress.update,
             onImageProgress: imageProgress.update,
-            openPlatform: () => openPlatform(config()),
+            openPlatform: async () => (await import('../platform.ts')).openPlatform(config()),
           },
         );
       } finally {

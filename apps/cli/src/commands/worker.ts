@@ -1,9 +1,5 @@
 import { Option, type Command } from 'commander';
 import { AppError, parseInput } from '@storecraft/core';
-import { createRenderPool } from '@storecraft/images';
-import { runWorkerProcess } from '@storecraft/jobs';
-import { renderImageJob } from '@storecraft/services';
-import { createStorage } from '@storecraft/storage';
 import { z } from 'zod';
 import type { CliContext } from '../program.ts';
 
@@ -31,6 +27,14 @@ export function registerWorkerCommand(program: Command, { config, out }: CliCont
           'storecraft worker needs DATABASE_URL: the embedded database belongs to one process, and generate already works its jobs in-process.',
         );
       }
+      // The queue, storage and renderer load only for this command.
+      const [{ createRenderPool }, { runWorkerProcess }, { renderImageJob }, { createStorage }] =
+        await Promise.all([
+          import('@storecraft/images'),
+          import('@storecraft/jobs'),
+          import('@storecraft/services'),
+          import('@storecraft/storage'),
+        ]);
       const storage = createStorage(settings.storage, {
         signingSecret: settings.secrets.signingSecret,
         publicUrl: settings.server.publicUrl,
