@@ -263,6 +263,16 @@ describe('niche matching', () => {
     expect([...generateProducts(plan)]).toHaveLength(10);
   });
 
+  it.each([
+    ['artisanal hot sauce', /hot sauce/i, 0.12],
+    ['specialty coffee', /coffee/i, 0.4],
+    ['luxury candles', /candle/i, 0.5],
+  ])('makes what "%s" names the focus of the catalog', (niche, kind, share) => {
+    const plan = planCatalog({ niche, seed: 'focus', size: 300 });
+    const matching = [...generateProducts(plan)].filter((p) => kind.test(p.productType)).length;
+    expect(matching / plan.size).toBeGreaterThanOrEqual(share);
+  });
+
   it('takes the tone from the niche', () => {
     expect(matchNiche('luxury candles').voiceHint).toBe('premium');
     expect(planCatalog({ niche: 'luxury candles', seed: 'q', size: 1 }).brand.voice).toBe(

@@ -1,7 +1,7 @@
 import { AppError, type Brand, type Category } from '@storecraft/core';
 import { forgeBrand } from '../brand/forge-brand.ts';
 import type { Archetype, Vertical } from '../knowledge/index.ts';
-import { matchNiche, type NicheMatch } from '../niche.ts';
+import { matchNiche, stem, tokenize, type NicheMatch } from '../niche.ts';
 import { hashString, rngFor } from '../random.ts';
 import { slugify } from '../text.ts';
 import { shortCode } from './codes.ts';
@@ -119,8 +119,16 @@ export function planCatalog({ niche, size, seed }: PlanCatalogInput): CatalogPla
     }
   });
 
-  // Some kinds are staples (two turns in each cycle), most appear once.
-  const slotWeight = slots.map(() => (rng.chance(0.35) ? 2 : 1));
+  // What the niche names is the store's focus ("artisanal hot sauce" sells mostly hot sauce):
+  // four turns in each cycle. Some other kinds are staples (two turns), most appear once.
+  const nicheStems = new Set(tokenize(niche).map(stem));
+  const isFocus = (archetype: Archetype) =>
+    tokenize(
+      `${archetype.noun[0]} ${archetype.noun[1]} ${archetype.productType} ${archetype.collection}`,
+    )
+      .map(stem)
+      .some((s) => nicheStems.has(s));
+  const slotWeight = slots.map((slot) => (isFocus(slot.archetype) ? 4 : rng.chance(0.35) ? 2 : 1));
   const cycle = rng.shuffle(slotWeight.flatMap((w, i) => Array.from({ length: w }, () => i)));
   // A small catalog should still show every kind it has categories for.
   if (size < cycle.length) {
