@@ -5,7 +5,7 @@ import type {
   ProductCopyInput,
 } from '../content/content-provider.ts';
 import { proceduralCopy } from '../content/procedural-copy.ts';
-import type { Archetype, OptionAxis } from '../knowledge/index.ts';
+import { archetypeColours, type Archetype, type OptionAxis } from '../knowledge/index.ts';
 import { imageShots, labels } from '../locales/en.ts';
 import { hashString, rngFor, type Rng } from '../random.ts';
 import { capitalize, slugify, truncateWords } from '../text.ts';
@@ -53,8 +53,8 @@ export function planProduct(plan: CatalogPlan, index: number): ProductPlan {
   const productColours =
     colourAxis >= 0
       ? (axes[colourAxis]?.values ?? [])
-      : archetype.colours.length > 0
-        ? [rng.pick(archetype.colours)]
+      : archetypeColours(archetype).length > 0
+        ? [rng.pick(archetypeColours(archetype))]
         : [];
 
   // Images: one per colour on offer, then a couple of extra angles of the first.

@@ -33,6 +33,7 @@ import { wineBarware } from './verticals/wine-barware.ts';
 export type { Archetype, ImageFamily, OptionAxis, Range, Vertical } from './types.ts';
 export { imageFamilies } from './types.ts';
 export { colourTable, hexToRgb, isColourName, type ColourName } from './colours.ts';
+import { isColourName, type ColourName } from './colours.ts';
 
 /** Every vertical, in a fixed order (the order is part of determinism). */
 export const verticals: readonly Vertical[] = [
@@ -72,6 +73,13 @@ const byId = new Map(verticals.map((v) => [v.id, v]));
 
 export function findVertical(id: string): Vertical | undefined {
   return byId.get(id);
+}
+
+/** The colours a kind comes in: its own list, or else its colour option's values. */
+export function archetypeColours(archetype: Archetype): readonly ColourName[] {
+  if (archetype.colours) return archetype.colours;
+  const axis = archetype.options.find((o) => o.kind === 'colour');
+  return (axis?.values ?? []).filter(isColourName);
 }
 
 export function allArchetypes(): Archetype[] {

@@ -141,8 +141,11 @@ export interface Archetype {
   care: readonly string[];
   /** At most 3 axes; the planner offers a realistic subset, not always the full matrix. */
   options: readonly OptionAxis[];
-  /** Colour names (from the colour table) products of this kind come in; used by `colour` axes and images. */
-  colours: readonly ColourName[];
+  /**
+   * Colour names (from the colour table) products of this kind come in, for images and for kinds
+   * without a colour option. Omit it when it would repeat the `colour` axis's values.
+   */
+  colours?: readonly ColourName[];
   /** Base price band in cents and the typical price points (cents) a real store would use. */
   price: { band: Range; points: readonly number[] };
   /** Cost of goods as a share of price, e.g. [0.3, 0.45]. */

@@ -713,7 +713,6 @@ export const cosmetics: Vertical = {
           pick: [2, 5],
         },
       ],
-      colours: ['Black', 'Espresso', 'Brown', 'Navy', 'Bottle Green', 'Plum', 'Bronze'],
       price: { band: [1200, 3200], points: [1600, 1800, 2200, 2400] },
       costRatio: [0.08, 0.2],
       grams: [10, 40],

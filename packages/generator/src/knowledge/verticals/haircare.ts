@@ -1113,7 +1113,6 @@ export const haircare: Vertical = {
           pick: [2, 5],
         },
       ],
-      colours: ['Black', 'Brown', 'Amber', 'Cream', 'Sage', 'Blush'],
       price: { band: [1000, 3600], points: [1400, 1600, 1800, 2200, 2800] },
       costRatio: [0.15, 0.3],
       grams: [20, 80],

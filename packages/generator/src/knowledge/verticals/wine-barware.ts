@@ -618,7 +618,6 @@ export const wineBarware: Vertical = {
         'Do not use abrasive scourers on coated finishes.',
       ],
       options: [{ name: 'Finish', kind: 'colour', values: metalFinishes, pick: [2, 5] }],
-      colours: ['Silver', 'Gold', 'Copper', 'Black', 'Rose Gold'],
       price: { band: [2200, 8800], points: [2800, 3400, 3900, 4800, 5800] },
       costRatio: [0.2, 0.38],
       grams: [300, 700],
