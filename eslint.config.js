@@ -2,6 +2,128 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * Which workspace packages each package may import: dependencies point one way (see
+ * ARCHITECTURE.md). A package missing here may import only itself.
+ */
+const layers = {
+  core: [],
+  taxonomy: [],
+  config: ['core'],
+  generator: ['core', 'taxonomy'],
+  exporters: ['core'],
+  db: ['core'],
+  storage: ['core', 'config'],
+  images: ['core', 'generator'],
+  jobs: ['core', 'db'],
+  services: [
+    'core',
+    'config',
+    'taxonomy',
+    'generator',
+    'exporters',
+    'db',
+    'storage',
+    'images',
+    'jobs',
+  ],
+};
+/** Test helpers and tests may also use these (migrated test databases read the config). */
+const testLayers = { db: ['config'] };
+const packages = Object.keys(layers);
+/** Apps sit on top: no package imports them. */
+const apps = ['cli', 'web'];
+
+/** Packages are consumed through their `exports` maps, never by reaching into src/. */
+const deepImports = {
+  group: ['@storecraft/*/src/*', '../../*/src/*', '../../../packages/*'],
+  message: 'Import the package by name.',
+};
+
+/** `generator` and `exporters` never touch the database, the config, the file system or the network. */
+const pureModules = [
+  '@storecraft/db',
+  '@storecraft/config',
+  'node:fs',
+  'node:net',
+  'node:http',
+  'pg',
+];
+
+const testFiles = (dir) => [
+  `${dir}/**/*.test.ts`,
+  `${dir}/test/**`,
+  `${dir}/src/testing/**`,
+  `${dir}/bench/**`,
+];
+
+function restrictImports(name, allowed, { pure }) {
+  const forbidden = [...packages, ...apps].filter((p) => p !== name && !allowed.includes(p));
+  const patterns = [deepImports];
+  if (forbidden.length > 0) {
+    patterns.push({
+      group: forbidden.flatMap((p) => [`@storecraft/${p}`, `@storecraft/${p}/*`]),
+      message: `${name} may import only ${allowed.length ? allowed.join(', ') : 'no other workspace package'}: dependencies point one way (ARCHITECTURE.md).`,
+    });
+  }
+  const paths = pure
+    ? pureModules.map((module) => ({
+        name: module,
+        message: 'generator and exporters are pure: pass data in, get data (or a stream) out.',
+      }))
+    : [];
+  return ['error', { patterns, paths }];
+}
+
+/** One block per package for its sources, one for its tests and helpers, and the apps. */
+function layerRules() {
+  const blocks = [];
+  for (const [name, allowed] of Object.entries(layers)) {
+    const dir = `packages/${name}`;
+    blocks.push({
+      files: [`${dir}/**/*.ts`],
+      ignores: testFiles(dir),
+      rules: {
+        'no-restricted-imports': restrictImports(name, allowed, {
+          pure: name === 'generator' || name === 'exporters',
+        }),
+      },
+    });
+    blocks.push({
+      files: testFiles(dir),
+      rules: {
+        'no-restricted-imports': restrictImports(name, [...allowed, ...(testLayers[name] ?? [])], {
+          pure: false,
+        }),
+      },
+    });
+  }
+  // Apps compose every package; they never import each other.
+  blocks.push({
+    files: ['apps/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            deepImports,
+            {
+              group: [
+                '@storecraft/cli',
+                '@storecraft/web',
+                '@storecraft/cli/*',
+                '@storecraft/web/*',
+              ],
+              message: 'Apps do not import each other; share code through a package.',
+            },
+          ],
+        },
+      ],
+    },
+  });
+  return blocks;
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -35,18 +157,7 @@ export default tseslint.config(
           message: 'Read configuration through loadConfig() from @storecraft/config.',
         },
       ],
-      // Packages are consumed through their `exports` maps, never by reaching into src/.
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@storecraft/*/src/*', '../../*/src/*', '../../../packages/*'],
-              message: 'Import the package by name.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: [deepImports] }],
     },
   },
   {
@@ -66,22 +177,6 @@ export default tseslint.config(
     // The pure engines never touch the database, the network or the clock.
     files: ['packages/generator/src/**', 'packages/exporters/src/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            '@storecraft/db',
-            '@storecraft/config',
-            'node:fs',
-            'node:net',
-            'node:http',
-            'pg',
-          ].map((name) => ({
-            name,
-            message: 'generator and exporters are pure: pass data in, get data (or a stream) out.',
-          })),
-        },
-      ],
       'no-restricted-syntax': [
         'error',
         {
@@ -101,8 +196,9 @@ export default tseslint.config(
   },
   {
     files: ['**/*.test.ts', '**/testing/**', 'packages/*/bench/**'],
-    rules: { 'no-restricted-imports': 'off', 'no-restricted-syntax': 'off' },
+    rules: { 'no-restricted-syntax': 'off' },
   },
+  ...layerRules(),
   {
     files: ['**/*.js'],
     extends: [tseslint.configs.disableTypeChecked],

@@ -1,15 +1,18 @@
 /**
- * Worker-thread entry for the render pool, in plain JavaScript on purpose.
+ * Worker-thread entry for the render pool, in plain JavaScript on purpose: it must load in a bare
+ * worker thread, where no test runner or loader hook compiles TypeScript for it.
  *
- * Node 20 worker threads ignore ESM loader hooks, so `execArgv: ['--import', 'tsx']` leaves a
- * `.ts` worker unloadable ("Unknown file extension .ts"); CommonJS require hooks do work in
- * workers. This entry registers tsx's require hook and loads the TypeScript worker through it,
- * which behaves the same under Vitest, a `tsx` script or plain `node`.
+ * Node 24 (and 22.18+) strips the types of `render-worker.ts` itself. On older runtimes worker
+ * threads ignore ESM loader hooks, so the TypeScript worker goes through tsx's CommonJS require
+ * hook, which does work in workers.
  */
 import { createRequire } from 'node:module';
-import { register } from 'tsx/cjs/api';
 
-register();
-const require = createRequire(import.meta.url);
+async function loadWorker() {
+  if (process.features.typescript) return (await import('./render-worker.ts')).default;
+  const { register } = await import('tsx/cjs/api');
+  register();
+  return createRequire(import.meta.url)('./render-worker.ts').default;
+}
 
-export default require('./render-worker.ts').default;
+export default await loadWorker();

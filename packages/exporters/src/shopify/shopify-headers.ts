@@ -1,6 +1,6 @@
 import type { ShopifyHeaderSet } from '../types.ts';
 
-/** Shopify's 2026 product CSV template, every column in its order (shared/reference/shopify-product-template-2026.csv). */
+/** Shopify's 2026 product CSV template, every column in its order (header kept in test/fixtures/shopify-template-2026.header.csv). */
 export const SHOPIFY_CURRENT_HEADERS = [
   'Title',
   'URL handle',
@@ -58,7 +58,7 @@ export const SHOPIFY_CURRENT_HEADERS = [
 ] as const;
 
 /**
- * The legacy (2023–24) template's columns (shared/reference/shopify-product-template-legacy.csv)
+ * The legacy (2023–24) template's columns (header kept in test/fixtures/shopify-template-legacy.header.csv)
  * without its market columns (`Included / United States`, `Price / International`, …), which name
  * markets a target store may not have.
  */

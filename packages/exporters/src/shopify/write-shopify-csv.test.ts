@@ -1,5 +1,6 @@
 import { AppError } from '@storecraft/core';
-import { readReference } from '@storecraft/core/testing';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectFiles, fileOf, parseCsv, parseRecords } from '../testing/csv-test-helpers.ts';
 import {
@@ -36,7 +37,10 @@ async function exportShopify(
 describe('writeShopifyCsv', () => {
   it("writes the header of Shopify's 2026 template, exactly and in order, as UTF-8 without BOM and CRLF rows", async () => {
     const text = fileOf(await exportShopify(fixtureCatalog()), 'products.csv');
-    const templateHeader = readReference('shopify-product-template-2026.csv').split('\r\n')[0];
+    const templateHeader = readFileSync(
+      path.resolve(import.meta.dirname, '../../test/fixtures/shopify-template-2026.header.csv'),
+      'utf8',
+    ).split('\r\n')[0];
     expect(text.startsWith(`${templateHeader}\r\n`)).toBe(true);
     expect(text.charCodeAt(0)).not.toBe(0xfeff);
     expect(text.endsWith('\r\n')).toBe(true);
@@ -202,6 +206,16 @@ describe('writeShopifyCsv', () => {
     const { header, rows } = parseCsv(text);
     expect(header.slice(0, 4)).toEqual(['Handle', 'Title', 'Body (HTML)', 'Vendor']);
     expect(header).not.toContain('Price / International');
+    // Every column is one of the legacy template's, in the template's order.
+    const template = readFileSync(
+      path.resolve(import.meta.dirname, '../../test/fixtures/shopify-template-legacy.header.csv'),
+      'utf8',
+    )
+      .trimEnd()
+      .split(',');
+    const positions = header.map((column) => template.indexOf(column));
+    expect(positions).not.toContain(-1);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(rows[0]?.['Variant SKU']).toBe('SC-1-1');
     expect(rows[0]?.['Variant Inventory Policy']).toBe('deny');
     expect(rows[0]?.['Variant Weight Unit']).toBe('g');

@@ -17,11 +17,10 @@ export class TitleSpace {
   }[];
   private readonly multiplier: number;
   private readonly offset: number;
+  private readonly archetype: Archetype;
 
-  constructor(
-    private readonly archetype: Archetype,
-    salt: number,
-  ) {
+  constructor(archetype: Archetype, salt: number) {
+    this.archetype = archetype;
     this.patterns = archetype.titlePatterns.map((pattern) => {
       const slots = [...pattern.matchAll(/\{(\w+)\}/g)]
         .map((m) => m[1] ?? '')

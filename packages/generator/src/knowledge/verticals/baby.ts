@@ -549,7 +549,7 @@ export const baby: Vertical = {
     {
       id: 'baby-bib',
       productType: 'Bib',
-      taxonomyPath: 'Baby & Toddler > Nursing & Feeding > Bibs',
+      taxonomyPath: 'Baby & Toddler > Nursing & Feeding > Feeding Essentials > Bibs',
       collection: 'Feeding',
       subcollection: 'Bibs',
       noun: ['bib', 'bibs'],
@@ -757,7 +757,7 @@ export const baby: Vertical = {
     {
       id: 'baby-sippy-cup',
       productType: 'Sippy Cup',
-      taxonomyPath: 'Baby & Toddler > Nursing & Feeding > Sippy Cups',
+      taxonomyPath: 'Baby & Toddler > Nursing & Feeding > Feeding Essentials > Sippy Cups',
       collection: 'Feeding',
       subcollection: 'Cups',
       noun: ['cup', 'cups'],
