@@ -38,6 +38,28 @@ export default defineBenches([
         sink += generateProduct(plan as CatalogPlan, i).variants.length;
       return { items: COUNT, unit: 'products' };
     },
+  },
+  {
+    name: 'generator: taxonomy-derived niche (surf shop), one core',
+    runs: 7,
+    baseline: 'faker: bare product record (name, price, description)',
+    setup: () => Promise.resolve(planCatalog({ niche: 'surf shop', size: COUNT, seed: 'bench' })),
+    run: (plan) => {
+      for (let i = 0; i < COUNT; i++)
+        sink += generateProduct(plan as CatalogPlan, i).variants.length;
+      return { items: COUNT, unit: 'products' };
+    },
+  },
+  {
+    name: 'generator: plan a catalog (niche matching, taxonomy-derived kinds)',
+    runs: 7,
+    setup: () => Promise.resolve(undefined),
+    run: () => {
+      const niches = ['trail running gear', 'vinyl records', 'mechanical keyboards', 'golf'];
+      for (const niche of niches)
+        sink += planCatalog({ niche, size: 1000, seed: 'bench' }).slots.length;
+      return { items: niches.length, unit: 'plans' };
+    },
     teardown: () => {
       if (sink === 0) console.log('unreachable');
     },

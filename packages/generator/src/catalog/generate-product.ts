@@ -8,7 +8,7 @@ import { proceduralCopy } from '../content/procedural-copy.ts';
 import { archetypeColours, type Archetype, type OptionAxis } from '../knowledge/index.ts';
 import { imageShots, labels } from '../locales/en.ts';
 import { hashString, rngFor, type Rng } from '../random.ts';
-import { capitalize, slugify, truncateWords } from '../text.ts';
+import { capitalize, plainText, slugify, truncateWords } from '../text.ts';
 import { MAX_VARIANTS_PER_PRODUCT, uniqueCodes, upcA } from './codes.ts';
 import { slotOf, type CatalogPlan, type CatalogSlot } from './plan-catalog.ts';
 import { charm, clampToBand, compareAt } from './pricing.ts';
@@ -187,6 +187,7 @@ export function planProduct(plan: CatalogPlan, index: number): ProductPlan {
       specs,
       care: archetype.care,
       seed: hashString(`${plan.seed}:copy:${index}`),
+      position: { index, catalogSeed: hashString(`${plan.seed}:${plan.brand.name}:copy-frames`) },
     },
   };
 }
@@ -195,7 +196,8 @@ export function assembleProduct(productPlan: ProductPlan, copy: ProductCopy): Pr
   return {
     ...productPlan.product,
     bodyHtml: copy.bodyHtml,
-    seoDescription: truncateWords(copy.seoDescription, 320),
+    // Plain text whatever the provider wrote: SEO columns are not HTML.
+    seoDescription: truncateWords(plainText(copy.seoDescription), 320),
   };
 }
 

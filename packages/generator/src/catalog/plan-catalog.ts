@@ -1,7 +1,7 @@
 import { AppError, type Brand, type Category } from '@storecraft/core';
 import { forgeBrand } from '../brand/forge-brand.ts';
 import type { Archetype, Vertical } from '../knowledge/index.ts';
-import { matchNiche, stem, tokenize, type NicheMatch } from '../niche.ts';
+import { matchNiche, type NicheKind, type NicheMatch } from '../niche.ts';
 import { hashString, rngFor } from '../random.ts';
 import { slugify } from '../text.ts';
 import { shortCode } from './codes.ts';
@@ -75,25 +75,24 @@ export function planCatalog({ niche, size, seed }: PlanCatalogInput): CatalogPla
   const brand = forgeBrand({ niche: match, seed });
   const rng = rngFor(seed, 'plan');
 
-  // Every archetype of the matched verticals, in a seeded order; a small catalog uses the first few.
-  const candidates = match.verticals.flatMap((vertical) =>
-    vertical.archetypes.map((archetype) => ({ vertical, archetype })),
-  );
+  // Every kind the niche's store sells, in a seeded order; a small catalog uses the first few.
+  const candidates = match.kinds;
   const ordered = rng.shuffle(candidates);
   const used = ordered.slice(0, Math.min(ordered.length, size));
-  // Keep the store's navigation in knowledge-base order, not in shuffle order.
+  // Keep the store's navigation in the match's order, not in shuffle order.
   used.sort((x, y) => candidates.indexOf(x) - candidates.indexOf(y));
 
-  const categories = buildCategories(used, match.verticals.length > 1);
+  const { categories, leafOf } = buildCategories(used, match.verticals.length > 1);
   const codes = new Set<string>();
-  const slots: CatalogSlot[] = used.map(({ vertical, archetype }) => {
+  const slots: CatalogSlot[] = used.map((kind) => {
+    const { vertical, archetype } = kind;
     let code = shortCode(archetype.productType);
     for (let n = 2; codes.has(code); n++) code = `${shortCode(archetype.productType, 2)}${n}`;
     codes.add(code);
     return {
       archetype,
       vertical,
-      categoryHandle: leafHandle(categories, vertical, archetype, match.verticals.length > 1),
+      categoryHandle: leafOf.get(kind) ?? '',
       code,
       titles: new TitleSpace(archetype, hashString(`${seed}:titles:${archetype.id}`)),
       handleSuffix: `-${slugify(archetype.noun[0])}-${slugify(code)}`,
@@ -121,14 +120,7 @@ export function planCatalog({ niche, size, seed }: PlanCatalogInput): CatalogPla
 
   // What the niche names is the store's focus ("artisanal hot sauce" sells mostly hot sauce):
   // four turns in each cycle. Some other kinds are staples (two turns), most appear once.
-  const nicheStems = new Set(tokenize(niche).map(stem));
-  const isFocus = (archetype: Archetype) =>
-    tokenize(
-      `${archetype.noun[0]} ${archetype.noun[1]} ${archetype.productType} ${archetype.collection}`,
-    )
-      .map(stem)
-      .some((s) => nicheStems.has(s));
-  const slotWeight = slots.map((slot) => (isFocus(slot.archetype) ? 4 : rng.chance(0.35) ? 2 : 1));
+  const slotWeight = used.map((kind) => (kind.focus ? 4 : rng.chance(0.35) ? 2 : 1));
   const cycle = rng.shuffle(slotWeight.flatMap((w, i) => Array.from({ length: w }, () => i)));
   // A small catalog should still show every kind it has categories for.
   if (size < cycle.length) {
@@ -175,15 +167,17 @@ export function slotOf(plan: CatalogPlan, index: number): { slot: CatalogSlot; o
 
 /**
  * The store's tree: one vertical → collection > subcollection; several verticals → vertical >
- * collection > subcollection. Depth never exceeds 3.
+ * collection > subcollection. A level that repeats the one above (a "Surfing" range whose
+ * collection is also "Surfing") is left out. Depth never exceeds 3.
  */
 function buildCategories(
-  used: readonly { vertical: Vertical; archetype: Archetype }[],
+  used: readonly NicheKind[],
   multiVertical: boolean,
-): Category[] {
+): { categories: Category[]; leafOf: Map<NicheKind, string> } {
   const categories: Category[] = [];
   const byKey = new Map<string, Category>();
   const handles = new Set<string>();
+  const leafOf = new Map<NicheKind, string>();
   const add = (
     key: string,
     title: string,
@@ -216,50 +210,28 @@ function buildCategories(
     byKey.set(key, category);
     return category;
   };
-  for (const { vertical, archetype } of used) {
-    const root = multiVertical
-      ? add(`v:${vertical.id}`, vertical.name, null, archetype.taxonomyPath, archetype.noun[1])
-      : null;
-    const collection = add(
-      `c:${vertical.id}:${archetype.collection}`,
-      archetype.collection,
-      root,
-      archetype.taxonomyPath,
-      archetype.noun[1],
-    );
-    if (archetype.subcollection && collection.depth < 3) {
-      add(
+  for (const kind of used) {
+    const { vertical, archetype } = kind;
+    const path = archetype.taxonomyPath;
+    const noun = archetype.noun[1];
+    const root = multiVertical ? add(`v:${vertical.id}`, vertical.name, null, path, noun) : null;
+    let leaf =
+      root && archetype.collection === vertical.name
+        ? root
+        : add(`c:${vertical.id}:${archetype.collection}`, archetype.collection, root, path, noun);
+    if (archetype.subcollection && leaf.depth < 3 && archetype.subcollection !== leaf.title) {
+      leaf = add(
         `s:${vertical.id}:${archetype.collection}:${archetype.subcollection}`,
         archetype.subcollection,
-        collection,
-        archetype.taxonomyPath,
-        archetype.noun[1],
+        leaf,
+        path,
+        noun,
       );
     }
+    leafOf.set(kind, leaf.handle);
   }
   for (const c of categories) {
     if (c.depth === 1 && !multiVertical) c.description = `Shop all ${c.title.toLowerCase()}.`;
   }
-  return categories;
-}
-
-function leafHandle(
-  categories: readonly Category[],
-  vertical: Vertical,
-  archetype: Archetype,
-  multiVertical: boolean,
-): string {
-  const root = multiVertical
-    ? categories.find((c) => c.depth === 1 && c.title === vertical.name)
-    : undefined;
-  const collection = categories.find(
-    (c) =>
-      c.title === archetype.collection && (root ? c.parentHandle === root.handle : c.depth === 1),
-  );
-  if (!collection) throw new Error(`No category for ${archetype.collection}`);
-  if (!archetype.subcollection || collection.depth >= 3) return collection.handle;
-  const sub = categories.find(
-    (c) => c.title === archetype.subcollection && c.parentHandle === collection.handle,
-  );
-  return sub?.handle ?? collection.handle;
+  return { categories, leafOf };
 }

@@ -22,6 +22,11 @@ export interface ProductCopyInput {
   care: readonly string[];
   /** Seed for any choices the provider makes (so copy is reproducible). */
   seed: number;
+  /**
+   * Where the product sits in its catalog. A provider may use it to spread its openings evenly
+   * across a catalog (a rotation seeded per catalog) instead of drawing each one independently.
+   */
+  position?: { index: number; catalogSeed: number };
 }
 
 export interface ProductCopy {

@@ -4,11 +4,13 @@ import { artPrints } from './verticals/art-prints.ts';
 import { baby } from './verticals/baby.ts';
 import { bags } from './verticals/bags.ts';
 import { beddingBath } from './verticals/bedding-bath.ts';
+import { boardGames } from './verticals/board-games.ts';
 import { books } from './verticals/books.ts';
 import { candles } from './verticals/candles.ts';
 import { coffeeTea } from './verticals/coffee-tea.ts';
 import { cosmetics } from './verticals/cosmetics.ts';
 import { cycling } from './verticals/cycling.ts';
+import { deskSetup } from './verticals/desk-setup.ts';
 import { electronicsAccessories } from './verticals/electronics-accessories.ts';
 import { eyewear } from './verticals/eyewear.ts';
 import { fitnessYoga } from './verticals/fitness-yoga.ts';
@@ -17,15 +19,18 @@ import { fragrance } from './verticals/fragrance.ts';
 import { furniture } from './verticals/furniture.ts';
 import { gourmetPantry } from './verticals/gourmet-pantry.ts';
 import { haircare } from './verticals/haircare.ts';
+import { homeBarista } from './verticals/home-barista.ts';
 import { homeDecor } from './verticals/home-decor.ts';
 import { jewellery } from './verticals/jewellery.ts';
 import { kitchenware } from './verticals/kitchenware.ts';
 import { outdoorCamping } from './verticals/outdoor-camping.ts';
 import { petSupplies } from './verticals/pet-supplies.ts';
 import { plantsGarden } from './verticals/plants-garden.ts';
+import { running } from './verticals/running.ts';
 import { skincare } from './verticals/skincare.ts';
 import { stationery } from './verticals/stationery.ts';
 import { supplements } from './verticals/supplements.ts';
+import { swimwear } from './verticals/swimwear.ts';
 import { toysGames } from './verticals/toys-games.ts';
 import { watches } from './verticals/watches.ts';
 import { wineBarware } from './verticals/wine-barware.ts';
@@ -67,6 +72,12 @@ export const verticals: readonly Vertical[] = [
   stationery,
   books,
   artPrints,
+  // Added for open-world niches; appended so the order of the original thirty is unchanged.
+  swimwear,
+  deskSetup,
+  homeBarista,
+  running,
+  boardGames,
 ];
 
 const byId = new Map(verticals.map((v) => [v.id, v]));

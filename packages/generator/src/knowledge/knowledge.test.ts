@@ -1,8 +1,8 @@
 import { loadTaxonomy } from '@storecraft/taxonomy';
 import { describe, expect, it } from 'vitest';
-import { allArchetypes, archetypeColours, verticals } from './index.ts';
+import { expectCleanFacts, expectCompleteArchetype } from '../../test/archetype-checks.ts';
+import { allArchetypes, verticals } from './index.ts';
 import { isColourName } from './colours.ts';
-import { imageFamilies } from './types.ts';
 
 const taxonomy = loadTaxonomy();
 
@@ -41,63 +41,13 @@ describe('knowledge base', () => {
   });
 
   it('makes every archetype complete and consistent', () => {
-    for (const a of allArchetypes()) {
-      const at = (what: string) => `${a.id}: ${what}`;
-      expect(a.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-      expect(imageFamilies).toContain(a.image);
-      expect(a.titlePatterns.length, at('titlePatterns')).toBeGreaterThanOrEqual(3);
-      for (const pattern of a.titlePatterns) {
-        for (const [, slot] of pattern.matchAll(/\{(\w+)\}/g)) {
-          if (slot === 'noun') continue;
-          expect(
-            a.slots[slot ?? '']?.length ?? 0,
-            at(`slot {${slot}} in "${pattern}"`),
-          ).toBeGreaterThanOrEqual(3);
-        }
-      }
-      expect(a.materials.length, at('materials')).toBeGreaterThanOrEqual(2);
-      expect(a.features.length, at('features')).toBeGreaterThanOrEqual(6);
-      expect(a.specs.length, at('specs')).toBeGreaterThanOrEqual(3);
-      expect(a.care.length, at('care')).toBeGreaterThanOrEqual(3);
-      expect(a.options.length, at('options')).toBeLessThanOrEqual(3);
-      for (const axis of a.options) {
-        expect(axis.values.length, at(`${axis.name} values`)).toBeGreaterThanOrEqual(2);
-        expect(new Set(axis.values).size, at(`${axis.name} distinct values`)).toBe(
-          axis.values.length,
-        );
-        if (axis.priceFactors)
-          expect(axis.priceFactors.length, at(`${axis.name} priceFactors`)).toBe(
-            axis.values.length,
-          );
-        if (axis.kind === 'colour') {
-          expect(
-            axis.values.filter((v) => !isColourName(v)),
-            at('colour axis names'),
-          ).toEqual([]);
-        }
-        if (axis.pick) {
-          expect(axis.pick[0], at('pick')).toBeGreaterThanOrEqual(1);
-          expect(axis.pick[1], at('pick')).toBeLessThanOrEqual(axis.values.length);
-        }
-      }
-      expect(new Set(a.options.map((o) => o.name)).size, at('option names')).toBe(a.options.length);
-      expect(archetypeColours(a).length, at('colours')).toBeGreaterThanOrEqual(1);
-      expect(
-        (a.colours ?? []).filter((c) => !isColourName(c)),
-        at('colours'),
-      ).toEqual([]);
-      const [lo, hi] = a.price.band;
-      expect(lo, at('price band')).toBeGreaterThan(0);
-      expect(hi, at('price band')).toBeGreaterThan(lo);
-      expect(a.price.points.length, at('price points')).toBeGreaterThanOrEqual(3);
-      for (const p of a.price.points) {
-        expect(p >= lo && p <= hi, at(`price point ${p} in band`)).toBe(true);
-      }
-      expect(
-        a.costRatio[0] > 0 && a.costRatio[1] < 1 && a.costRatio[0] <= a.costRatio[1],
-        at('costRatio'),
-      ).toBe(true);
-      expect(a.grams[0] > 0 && a.grams[0] <= a.grams[1], at('grams')).toBe(true);
-    }
+    for (const a of allArchetypes()) expectCompleteArchetype(a);
+  });
+
+  it('keeps the facts of the archetypes added for open-world niches clean', () => {
+    const added = ['swimwear', 'desk-setup', 'home-barista', 'running', 'board-games'];
+    const archetypes = verticals.filter((v) => added.includes(v.id)).flatMap((v) => v.archetypes);
+    expect(archetypes.length).toBeGreaterThanOrEqual(45);
+    for (const a of archetypes) expectCleanFacts(a);
   });
 });

@@ -1,3 +1,4 @@
+import type { BrandVoice } from '@storecraft/core';
 import type { ColourName } from './colours.ts';
 
 /**
@@ -179,5 +180,7 @@ export interface Vertical {
   adjectives: readonly string[];
   /** Colour names for the brand palette's mood (from the colour table). */
   paletteMood: readonly ColourName[];
+  /** Voices that suit the range, with weights; the brand forge has defaults for curated ids. */
+  voices?: readonly (readonly [BrandVoice, number])[];
   archetypes: readonly Archetype[];
 }

@@ -31,7 +31,6 @@ export const electronicsAccessories: Vertical = {
     'bluetooth speaker',
     'laptop stand',
     'laptop sleeve',
-    'desk setup',
     'gadgets',
     'tech gifts',
     'mobile accessories',
