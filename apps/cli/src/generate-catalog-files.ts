@@ -1,5 +1,6 @@
-import { createWriteStream, existsSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
 import { AppError } from '@storecraft/core';
@@ -11,7 +12,15 @@ import {
   planCatalog,
   type CatalogPlan,
 } from '@storecraft/generator';
+import { openOutputDir } from './open-output-dir.ts';
+import {
+  describeContent,
+  describeFile,
+  MANIFEST_FILE,
+  type ManifestFile,
+} from './output-manifest.ts';
 import type { Platform } from './platform.ts';
+import { withFsErrors } from './with-fs-errors.ts';
 import { writeExports } from './write-exports.ts';
 
 export interface GenerateOptions {
@@ -45,6 +54,8 @@ export interface GenerateSummary {
   milliseconds: number;
   outDir: string;
   files: string[];
+  /** Files of the previous output that someone changed, so this run left them in place. */
+  kept: string[];
 }
 
 export interface GenerateHooks {
@@ -54,32 +65,35 @@ export interface GenerateHooks {
   openPlatform?: () => Promise<Platform>;
 }
 
-/** Marks a folder as ours, so a re-run may replace it. */
-const MARKER = 'brand.json';
+/** Written by every run, so an existing file with one of these names must be ours to replace. */
+const CATALOG_FILES = ['brand.json', 'categories.json', 'logo.svg', 'catalog.jsonl'];
 
 /**
- * Plans the catalog and writes `brand.json`, `categories.json`, `logo.svg` and `catalog.jsonl`
- * (one product per line) into a temporary sibling folder, then swaps it into place: a failed or
- * interrupted run leaves the previous output as it was.
+ * Plans the catalog and writes `brand.json`, `categories.json`, `logo.svg`, `catalog.jsonl` (one
+ * product per line), the import files and the manifest. Everything is written into a staging
+ * folder inside the output folder and moved into place at the end: a failed or interrupted run
+ * leaves the previous output as it was, and only files the previous run's manifest lists are
+ * replaced or removed; anything else in the folder stays.
  */
-export async function generateCatalogFiles(
+export function generateCatalogFiles(
   options: GenerateOptions,
   hooks: GenerateHooks = {},
 ): Promise<GenerateSummary> {
-  const started = performance.now();
-  const outDir = path.resolve(options.outDir);
-  await assertReplaceable(outDir);
-  let plan = planCatalog({ niche: options.niche, size: options.products, seed: options.seed });
+  return withFsErrors(() => writeCatalogFiles(options, hooks));
+}
 
-  const staging = `${outDir}.tmp-${process.pid}-${Date.now().toString(36)}`;
-  await mkdir(staging, { recursive: true });
-  const removeStaging = () => rm(staging, { recursive: true, force: true });
-  const onSignal = () => {
-    void removeStaging().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+async function writeCatalogFiles(
+  options: GenerateOptions,
+  hooks: GenerateHooks,
+): Promise<GenerateSummary> {
+  const started = performance.now();
+  const output = await openOutputDir(options.outDir, {
+    wholeOutput: true,
+    willWrite: CATALOG_FILES,
+  });
+  const { staging } = output;
   try {
+    let plan = planCatalog({ niche: options.niche, size: options.products, seed: options.seed });
     let ready: Map<string, string> | undefined;
     let imagesFailed = 0;
     if (options.images) {
@@ -103,12 +117,14 @@ export async function generateCatalogFiles(
       }
     }
     const productAt = (i: number) => withImageSources(generateProduct(plan, i), ready);
-    await writeFile(path.join(staging, 'brand.json'), `${JSON.stringify(plan.brand, null, 2)}\n`);
-    await writeFile(
-      path.join(staging, 'categories.json'),
-      `${JSON.stringify(plan.categories, null, 2)}\n`,
-    );
-    await writeFile(path.join(staging, 'logo.svg'), plan.brand.logoSvg);
+    const written: ManifestFile[] = [];
+    const writeText = async (name: string, content: string) => {
+      await writeFile(path.join(staging, name), content);
+      written.push(describeContent(name, content));
+    };
+    await writeText('brand.json', `${JSON.stringify(plan.brand, null, 2)}\n`);
+    await writeText('categories.json', `${JSON.stringify(plan.categories, null, 2)}\n`);
+    await writeText('logo.svg', plan.brand.logoSvg);
 
     let variants = 0;
     let images = 0;
@@ -116,6 +132,9 @@ export async function generateCatalogFiles(
     let maxPrice = 0;
     const stream = createWriteStream(path.join(staging, 'catalog.jsonl'));
     const failed = new Promise<never>((_, reject) => stream.once('error', reject));
+    // Hashed on the way out, for the manifest `export` checks the file against.
+    const hash = createHash('sha256');
+    let bytes = 0;
     const progressEvery = Math.max(1, Math.floor(plan.size / 200));
     let buffer = '';
     for (let i = 0; i < plan.size; i++) {
@@ -129,24 +148,46 @@ export async function generateCatalogFiles(
       buffer += `${JSON.stringify(product)}\n`;
       // Write in ~256 KB pieces and respect back-pressure, so memory stays flat at any size.
       if (buffer.length > 262_144 || i === plan.size - 1) {
-        if (!stream.write(buffer)) await Promise.race([once(stream, 'drain'), failed]);
+        // Encoded once, then hashed and written as the same bytes.
+        const piece = Buffer.from(buffer);
+        hash.update(piece);
+        bytes += piece.length;
+        if (!stream.write(piece)) await Promise.race([once(stream, 'drain'), failed]);
         buffer = '';
       }
       if (i % progressEvery === 0 || i === plan.size - 1) hooks.onProgress?.(i + 1, plan.size);
     }
     stream.end();
     await Promise.race([once(stream, 'finish'), failed]);
+    const catalog = { path: 'catalog.jsonl', bytes, sha256: hash.digest('hex') };
+    written.push(catalog);
 
     // Each format regenerates the products from the plan: deterministic, and no catalog in memory.
-    const exportFiles = await writeExports(staging, options.formats ?? ['shopify'], {
+    const formats = options.formats ?? ['shopify'];
+    const exportFiles = await writeExports(staging, formats, {
       brand: plan.brand,
       categories: plan.categories,
       products: () => (ready ? productsWithImages(plan, ready) : generateProducts(plan)),
       ...(options.imageBaseUrl ? { imageBaseUrl: options.imageBaseUrl } : {}),
       ...(options.shopifyHeaders ? { shopifyHeaders: options.shopifyHeaders } : {}),
     });
+    written.push(...exportFiles);
+    // Whatever else landed in staging (rendered images, thumbnails.zip) is ours too.
+    written.push(...(await describeOtherFiles(staging, new Set(written.map((f) => f.path)))));
 
-    await swapInto(staging, outDir);
+    const { kept } = await output.commit(written, {
+      replaces: () => true,
+      generate: {
+        niche: options.niche,
+        seed: options.seed,
+        products: options.products,
+        formats: [...formats],
+        images: options.images ?? false,
+        ...(options.imageBaseUrl ? { imageBaseUrl: options.imageBaseUrl } : {}),
+        ...(options.shopifyHeaders ? { shopifyHeaders: options.shopifyHeaders } : {}),
+      },
+      catalog: { ...catalog, products: plan.size, variants },
+    });
     return {
       brand: plan.brand.name,
       voice: plan.brand.voice,
@@ -163,22 +204,17 @@ export async function generateCatalogFiles(
       minPriceCents: minPrice,
       maxPriceCents: maxPrice,
       milliseconds: Math.round(performance.now() - started),
-      outDir,
+      outDir: output.dir,
       files: [
-        'brand.json',
-        'categories.json',
-        'logo.svg',
-        'catalog.jsonl',
+        ...CATALOG_FILES,
         ...(ready ? ['images/', 'thumbnails.zip'] : []),
-        ...exportFiles,
+        ...exportFiles.map((f) => f.path),
+        MANIFEST_FILE,
       ],
+      kept,
     };
-  } catch (error) {
-    await removeStaging();
-    throw error;
   } finally {
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
+    await output.dispose();
   }
 }
 
@@ -198,32 +234,19 @@ function* productsWithImages(plan: CatalogPlan, ready: Map<string, string>): Gen
   for (const product of generateProducts(plan)) yield withImageSources(product, ready);
 }
 
-/** Refuses to replace a folder that holds something other than a previous StoreCraft output. */
-async function assertReplaceable(outDir: string): Promise<void> {
-  if (!existsSync(outDir)) return;
-  let entries: string[];
-  try {
-    entries = await readdir(outDir);
-  } catch {
-    throw new AppError('INVALID_INPUT', `--out ${outDir} exists and is not a folder`);
-  }
-  if (entries.length > 0 && !entries.includes(MARKER)) {
-    throw new AppError(
-      'INVALID_INPUT',
-      `--out ${outDir} is not empty and does not look like StoreCraft output (no ${MARKER}); choose another folder or empty it`,
-      { fieldErrors: [{ path: 'out', message: 'folder is not empty' }] },
-    );
-  }
-}
-
-async function swapInto(staging: string, outDir: string): Promise<void> {
-  if (existsSync(outDir)) {
-    const old = `${outDir}.old-${process.pid}-${Date.now().toString(36)}`;
-    await rename(outDir, old);
-    await rename(staging, outDir);
-    await rm(old, { recursive: true, force: true });
-  } else {
-    await mkdir(path.dirname(outDir), { recursive: true });
-    await rename(staging, outDir);
-  }
+/** Describes every file under `dir` not in `known`, with paths relative to `dir`. */
+async function describeOtherFiles(
+  dir: string,
+  known: ReadonlySet<string>,
+): Promise<ManifestFile[]> {
+  const found: ManifestFile[] = [];
+  const walk = async (relative: string): Promise<void> => {
+    for (const entry of await readdir(path.join(dir, relative), { withFileTypes: true })) {
+      const name = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) await walk(name);
+      else if (!known.has(name)) found.push(await describeFile(path.join(dir, name), name));
+    }
+  };
+  await walk('');
+  return found;
 }

@@ -6,7 +6,7 @@ import { registerExportCommand } from './commands/export.ts';
 import { registerGenerateCommand } from './commands/generate.ts';
 import { registerValidateCommand } from './commands/validate.ts';
 import { registerWorkerCommand } from './commands/worker.ts';
-import { createOutput, type Output } from './output.ts';
+import { createOutput, terminalSafe, type Output } from './output.ts';
 
 export interface CliDependencies {
   /** Read lazily so `--help` and flag errors work even with a broken environment. */
@@ -34,8 +34,17 @@ export function createProgram(
     )
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: (s) => out.stdout(s), writeErr: (s) => out.stderr(s) })
-    .exitOverride();
+    // Commander's errors quote the arguments they reject.
+    .configureOutput({
+      writeOut: (s) => out.stdout(s),
+      writeErr: (s) => out.stderr(terminalSafe(s)),
+    })
+    .exitOverride()
+    // Settings are checked before any command runs (one the code does not honour, such as
+    // AI_PROVIDER=openai, stops it), yet after parsing, so --help and flag errors need no config.
+    .hook('preAction', () => {
+      out.logLevel = deps.loadConfig().logLevel;
+    });
   registerGenerateCommand(program, context);
   registerExportCommand(program, context);
   registerValidateCommand(program, context);
@@ -63,14 +72,18 @@ export async function runCli(argv: readonly string[], deps: CliDependencies): Pr
       if (error.code === 'commander.help') return 0;
       return 2;
     }
-    const write = (s: string) => out.stderr(s);
-    if (error instanceof AppError) {
-      write(`error: ${error.userMessage}\n`);
-      for (const field of error.fieldErrors) {
-        if (!error.userMessage.includes(field.message))
+    const write = (s: string) => out.stderr(terminalSafe(s));
+    // A database error (a refused connection, a lost session, a constraint) reads as one sentence,
+    // never as the SQL of a "Failed query" and a stack. Loaded only on this path.
+    const known =
+      error instanceof AppError ? error : (await import('@storecraft/db')).databaseAppError(error);
+    if (known) {
+      write(`error: ${known.userMessage}\n`);
+      for (const field of known.fieldErrors) {
+        if (!known.userMessage.includes(field.message))
           write(`  ${field.path}: ${field.message}\n`);
       }
-      return error.code === 'INVALID_INPUT' ? 2 : 1;
+      return known.code === 'INVALID_INPUT' ? 2 : 1;
     }
     write(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 1;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { csvFormats, exportCatalog, validateExport, type CsvFormat } from '@storecraft/exporters';
@@ -76,6 +76,25 @@ describe('generated catalogs pass every platform validator', () => {
   );
 });
 
+/** A fresh `generate` output with `products` products and its Shopify file. */
+async function generated(products: number): Promise<string> {
+  const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'storecraft-exp-')), 'shop');
+  const { code, err } = await cli(
+    'generate',
+    '--no-images',
+    '--niche',
+    'coffee',
+    '--products',
+    String(products),
+    '--seed',
+    'cut',
+    '--out',
+    out,
+  );
+  if (code !== 0) throw new Error(err);
+  return out;
+}
+
 describe('storecraft generate --formats, export and validate', () => {
   it('writes every format into its folder and each file validates from the command line', async () => {
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'storecraft-exp-')), 'shop');
@@ -102,6 +121,7 @@ describe('storecraft generate --formats, export and validate', () => {
       'logo.svg',
       'magento',
       'shopify',
+      'storecraft-manifest.json',
       'woocommerce',
     ]);
     expect(readdirSync(path.join(out, 'magento')).sort()).toEqual([
@@ -197,7 +217,86 @@ describe('storecraft generate --formats, export and validate', () => {
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/line 4/);
     expect(readFileSync(path.join(out, 'shopify', 'products.csv'))).toEqual(before);
-    expect(readdirSync(out).filter((f) => f.startsWith('.export-tmp'))).toEqual([]);
+    expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  it.each([
+    ['at a line boundary', ''],
+    ['inside a line', '{"handle":"half-a-prod'],
+  ])('refuses a catalog cut short %s and keeps the previous files', async (_, rest) => {
+    const out = await generated(40);
+    const before = readFileSync(path.join(out, 'shopify', 'products.csv'));
+    const lines = readFileSync(path.join(out, 'catalog.jsonl'), 'utf8').split('\n');
+    writeFileSync(path.join(out, 'catalog.jsonl'), `${lines.slice(0, 10).join('\n')}\n${rest}`);
+
+    const result = await cli('export', '--from', out, '--format', 'shopify,woocommerce');
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(
+      /catalog\.jsonl has 10 products but storecraft-manifest\.json records 40: the file was changed or cut short; regenerate it/,
+    );
+    expect(readFileSync(path.join(out, 'shopify', 'products.csv'))).toEqual(before);
+    expect(readdirSync(out)).not.toContain('woocommerce');
+    expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  it('refuses a catalog whose products were changed, after reading it, and writes nothing', async () => {
+    const out = await generated(8);
+    const before = readFileSync(path.join(out, 'shopify', 'products.csv'));
+    const catalog = readFileSync(path.join(out, 'catalog.jsonl'), 'utf8');
+    // Same size and line count, still valid: only the checksum can tell.
+    writeFileSync(
+      path.join(out, 'catalog.jsonl'),
+      catalog.replace(/"priceCents":(\d)/, (_, d) => `"priceCents":${d === '9' ? '8' : '9'}`),
+    );
+    expect(readFileSync(path.join(out, 'catalog.jsonl'), 'utf8')).not.toBe(catalog);
+
+    const result = await cli('export', '--from', out);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(
+      /catalog\.jsonl does not match the checksum storecraft-manifest\.json records/,
+    );
+    expect(readFileSync(path.join(out, 'shopify', 'products.csv'))).toEqual(before);
+  });
+
+  it.each([
+    ['an empty', ''],
+    ['a blank', '\n\n'],
+  ])('refuses %s catalog.jsonl, with or without a manifest', async (_, content) => {
+    const out = await generated(5);
+    const before = readFileSync(path.join(out, 'shopify', 'products.csv'));
+    writeFileSync(path.join(out, 'catalog.jsonl'), content);
+    const result = await cli('export', '--from', out);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/catalog\.jsonl (is empty|has 0 products)/);
+
+    rmSync(path.join(out, 'storecraft-manifest.json'));
+    const unchecked = await cli('export', '--from', out);
+    expect(unchecked.code).toBe(2);
+    expect(unchecked.err).toMatch(/catalog\.jsonl is empty: there are no products to export/);
+    expect(readFileSync(path.join(out, 'shopify', 'products.csv'))).toEqual(before);
+  });
+
+  it('exports a catalog without a manifest (made by hand) and says it could not be checked', async () => {
+    const out = await generated(5);
+    rmSync(path.join(out, 'storecraft-manifest.json'));
+    const target = path.join(path.dirname(out), 'export');
+    const result = await cli('export', '--from', out, '--out', target);
+    expect(result.code, result.err).toBe(0);
+    expect(result.err).toMatch(/has no storecraft-manifest\.json describing the catalog/);
+    expect(readFileSync(path.join(target, 'shopify', 'products.csv'))).toEqual(
+      readFileSync(path.join(out, 'shopify', 'products.csv')),
+    );
+  });
+
+  it('refuses a folder whose last run was interrupted while moving files into place', async () => {
+    const out = await generated(5);
+    const manifestFile = path.join(out, 'storecraft-manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { complete: boolean };
+    writeFileSync(manifestFile, JSON.stringify({ ...manifest, complete: false }));
+    const result = await cli('export', '--from', out, '--out', path.join(out, 'again'));
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/was not written completely/);
+    expect(readdirSync(out)).not.toContain('again');
   });
 
   it('refuses an unknown format and a non-http image base URL with exit code 2', async () => {

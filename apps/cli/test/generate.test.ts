@@ -30,6 +30,7 @@ describe('storecraft generate', () => {
       'categories.json',
       'logo.svg',
       'shopify',
+      'storecraft-manifest.json',
     ]);
     const brand = brandSchema.parse(JSON.parse(readFileSync(path.join(out, 'brand.json'), 'utf8')));
     expect(readFileSync(path.join(out, 'logo.svg'), 'utf8')).toBe(brand.logoSvg);
@@ -95,7 +96,7 @@ describe('storecraft generate', () => {
   });
 
   it.each([
-    [['--products', 'abc'], /products: must be a number/],
+    [['--products', 'abc'], /products: must be a whole number like 200/],
     [['--products', '0'], /products: must be between 1 and 200000/],
     [['--products', '2.5'], /products: must be a whole number/],
     [['--niche', '  '], /niche: must not be empty/],
@@ -163,6 +164,7 @@ describe('storecraft generate', () => {
       out,
     );
     expect(readdirSync(parent)).toEqual(['shop']);
+    expect(readdirSync(out).filter((name) => name.startsWith('.'))).toEqual([]);
     expect(
       readFileSync(path.join(out, 'catalog.jsonl'), 'utf8').trimEnd().split('\n'),
     ).toHaveLength(3);

@@ -28,7 +28,9 @@ describe('loadConfig', () => {
     });
     expect(config.ai).toEqual({ provider: 'procedural' });
     expect(config.server.port).toBe(3000);
-    expect(config.secrets.isDevelopmentSecret).toBe(true);
+    // No key in the source: resolveSigningSecret makes one per installation.
+    expect(config.secrets.signingSecret).toBeUndefined();
+    expect(config.logLevel).toBe('info');
   });
 
   it('uses Postgres when DATABASE_URL is set', () => {
@@ -40,7 +42,33 @@ describe('loadConfig', () => {
       driver: 'postgres',
       url: 'postgres://u@127.0.0.1:5432/db',
       poolMax: 4,
+      migrationUrl: 'postgres://u@127.0.0.1:5432/db',
     });
+  });
+
+  it('migrates through MIGRATION_DATABASE_URL when it is set', () => {
+    const config = loadConfig(
+      {
+        DATABASE_URL: 'postgres://storecraft_runtime@127.0.0.1:5432/db',
+        MIGRATION_DATABASE_URL: 'postgres://owner@127.0.0.1:5432/db',
+      },
+      cwd,
+    );
+    expect(config.database).toMatchObject({
+      url: 'postgres://storecraft_runtime@127.0.0.1:5432/db',
+      migrationUrl: 'postgres://owner@127.0.0.1:5432/db',
+    });
+  });
+
+  it('refuses a migration URL without a runtime one, or a malformed one', () => {
+    expect(
+      errorOf(() => loadConfig({ MIGRATION_DATABASE_URL: 'postgres://owner@h/db' }, cwd)).message,
+    ).toContain('MIGRATION_DATABASE_URL needs DATABASE_URL too');
+    expect(
+      errorOf(() =>
+        loadConfig({ DATABASE_URL: 'postgres://u@h/db', MIGRATION_DATABASE_URL: 'mysql://x' }, cwd),
+      ).message,
+    ).toContain('MIGRATION_DATABASE_URL must start with postgres://');
   });
 
   it('treats blank variables as unset', () => {
@@ -51,7 +79,7 @@ describe('loadConfig', () => {
     const error = errorOf(() => loadConfig({ AI_PROVIDER: 'gpt', STORAGE_DRIVER: 'ftp' }, cwd));
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.message).toContain(
-      'AI_PROVIDER must be one of procedural, openai, replicate (got "gpt")',
+      'AI_PROVIDER must be procedural, the only provider implemented so far (got "gpt")',
     );
     expect(error.message).toContain('STORAGE_DRIVER must be one of local, s3 (got "ftp")');
     expect(error.fieldErrors.map((f) => f.path).sort()).toEqual(['AI_PROVIDER', 'STORAGE_DRIVER']);
@@ -64,17 +92,40 @@ describe('loadConfig', () => {
   });
 
   it('requires the credentials a chosen provider needs', () => {
-    const error = errorOf(() =>
-      loadConfig({ STORAGE_DRIVER: 's3', AI_PROVIDER: 'openai', S3_BUCKET: 'b' }, cwd),
-    );
+    const error = errorOf(() => loadConfig({ STORAGE_DRIVER: 's3', S3_BUCKET: 'b' }, cwd));
     expect(error.fieldErrors.map((f) => f.path).sort()).toEqual([
-      'OPENAI_API_KEY',
       'S3_ACCESS_KEY_ID',
       'S3_SECRET_ACCESS_KEY',
     ]);
   });
 
-  it('builds S3 and OpenAI settings when complete', () => {
+  it.each(['openai', 'replicate'])(
+    'refuses AI_PROVIDER=%s rather than quietly writing procedural copy',
+    (provider) => {
+      const error = errorOf(() =>
+        loadConfig({ AI_PROVIDER: provider, OPENAI_API_KEY: 'sk-test' }, cwd),
+      );
+      expect(error.code).toBe('INVALID_INPUT');
+      expect(error.fieldErrors).toEqual([
+        {
+          path: 'AI_PROVIDER',
+          message: `AI_PROVIDER=${provider} is not available yet in this version: only procedural is implemented (unset AI_PROVIDER)`,
+        },
+      ]);
+    },
+  );
+
+  it('accepts AI_PROVIDER=procedural and every LOG_LEVEL', () => {
+    expect(loadConfig({ AI_PROVIDER: 'procedural' }, cwd).ai).toEqual({ provider: 'procedural' });
+    for (const level of ['debug', 'info', 'warn', 'error'] as const) {
+      expect(loadConfig({ LOG_LEVEL: level }, cwd).logLevel).toBe(level);
+    }
+    expect(errorOf(() => loadConfig({ LOG_LEVEL: 'verbose' }, cwd)).message).toContain(
+      'LOG_LEVEL must be one of debug, info, warn, error (got "verbose")',
+    );
+  });
+
+  it('builds S3 settings when complete', () => {
     const config = loadConfig(
       {
         STORAGE_DRIVER: 's3',
@@ -83,9 +134,6 @@ describe('loadConfig', () => {
         S3_ACCESS_KEY_ID: 'k',
         S3_SECRET_ACCESS_KEY: 's',
         S3_FORCE_PATH_STYLE: 'true',
-        AI_PROVIDER: 'openai',
-        OPENAI_API_KEY: 'sk-test',
-        OPENAI_BASE_URL: 'http://127.0.0.1:8080/v1',
       },
       cwd,
     );
@@ -95,7 +143,6 @@ describe('loadConfig', () => {
       forcePathStyle: true,
       region: 'us-east-1',
     });
-    expect(config.ai).toMatchObject({ provider: 'openai', baseUrl: 'http://127.0.0.1:8080/v1' });
   });
 
   it('demands a real secret in production', () => {
@@ -105,7 +152,6 @@ describe('loadConfig', () => {
     const secret = 'x'.repeat(40);
     expect(loadConfig({ NODE_ENV: 'production', STORECRAFT_SECRET: secret }, cwd).secrets).toEqual({
       signingSecret: secret,
-      isDevelopmentSecret: false,
     });
   });
 });

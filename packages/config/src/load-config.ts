@@ -9,7 +9,15 @@ import { z } from 'zod';
  */
 
 export type DatabaseConfig =
-  { driver: 'pglite'; dataDir: string } | { driver: 'postgres'; url: string; poolMax: number };
+  | { driver: 'pglite'; dataDir: string }
+  | {
+      driver: 'postgres';
+      /** The runtime connection (`DATABASE_URL`): ideally a role that cannot bypass row-level security. */
+      url: string;
+      poolMax: number;
+      /** The schema owner (`MIGRATION_DATABASE_URL`, else `DATABASE_URL`): migrations only. */
+      migrationUrl: string;
+    };
 
 export type StorageConfig =
   | { driver: 'local'; dir: string }
@@ -23,10 +31,10 @@ export type StorageConfig =
       forcePathStyle: boolean;
     };
 
-export type AiConfig =
-  | { provider: 'procedural' }
-  | { provider: 'openai'; apiKey: string; baseUrl: string; textModel: string; imageModel: string }
-  | { provider: 'replicate'; apiToken: string; baseUrl: string; imageModel: string };
+/** Only the offline procedural engine exists so far; other providers are refused at start. */
+export type AiConfig = { provider: 'procedural' };
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 export interface Config {
   /** Root of embedded state (`.storecraft` in the working directory by default). */
@@ -36,17 +44,24 @@ export interface Config {
   ai: AiConfig;
   server: { port: number; publicUrl: string };
   secrets: {
-    /** HMAC key for signed download URLs. */
-    signingSecret: string;
-    /** True when no STORECRAFT_SECRET was given and a development key is in use. */
-    isDevelopmentSecret: boolean;
+    /**
+     * `STORECRAFT_SECRET`, the HMAC key for signed download URLs, when set (always in production).
+     * Without it, `resolveSigningSecret` uses this installation's own random key in `homeDir`.
+     */
+    signingSecret: string | undefined;
   };
-  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  logLevel: LogLevel;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-const DEVELOPMENT_SECRET = 'storecraft-development-secret-do-not-use-in-production';
+const postgresUrl = (variable: string) =>
+  optionalText.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, `${variable} must start with postgres:// or postgresql://`)
+      .optional(),
+  );
 
 function oneOf<const T extends readonly [string, ...string[]]>(variable: string, values: T) {
   return z.enum(values, {
@@ -70,12 +85,8 @@ const booleanText = (variable: string) =>
 
 const envSchema = z.object({
   STORECRAFT_HOME: optionalText,
-  DATABASE_URL: optionalText.pipe(
-    z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
-      .optional(),
-  ),
+  DATABASE_URL: postgresUrl('DATABASE_URL'),
+  MIGRATION_DATABASE_URL: postgresUrl('MIGRATION_DATABASE_URL'),
   DATABASE_POOL_MAX: z.coerce
     .number({ error: 'DATABASE_POOL_MAX must be a whole number' })
     .int()
@@ -90,16 +101,13 @@ const envSchema = z.object({
   S3_ACCESS_KEY_ID: optionalText,
   S3_SECRET_ACCESS_KEY: optionalText,
   S3_FORCE_PATH_STYLE: booleanText('S3_FORCE_PATH_STYLE').default(false),
-  AI_PROVIDER: oneOf('AI_PROVIDER', ['procedural', 'openai', 'replicate']).default('procedural'),
-  OPENAI_API_KEY: optionalText,
-  OPENAI_BASE_URL: optionalText.pipe(z.url({ error: 'OPENAI_BASE_URL must be a URL' }).optional()),
-  OPENAI_TEXT_MODEL: optionalText,
-  OPENAI_IMAGE_MODEL: optionalText,
-  REPLICATE_API_TOKEN: optionalText,
-  REPLICATE_BASE_URL: optionalText.pipe(
-    z.url({ error: 'REPLICATE_BASE_URL must be a URL' }).optional(),
-  ),
-  REPLICATE_IMAGE_MODEL: optionalText,
+  // The planned providers are known so that choosing one gets "not available yet", not "unknown".
+  AI_PROVIDER: z
+    .enum(['procedural', 'openai', 'replicate'], {
+      error: (issue) =>
+        `AI_PROVIDER must be procedural, the only provider implemented so far (got ${JSON.stringify(issue.input)})`,
+    })
+    .default('procedural'),
   PORT: z.coerce
     .number({ error: 'PORT must be a number' })
     .int('PORT must be a whole number')
@@ -141,11 +149,28 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
   const homeDir = path.resolve(cwd, e.STORECRAFT_HOME ?? '.storecraft');
 
   const database: DatabaseConfig = e.DATABASE_URL
-    ? { driver: 'postgres', url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX }
+    ? {
+        driver: 'postgres',
+        url: e.DATABASE_URL,
+        poolMax: e.DATABASE_POOL_MAX,
+        migrationUrl: e.MIGRATION_DATABASE_URL ?? e.DATABASE_URL,
+      }
     : { driver: 'pglite', dataDir: path.join(homeDir, 'db') };
+  if (e.MIGRATION_DATABASE_URL && !e.DATABASE_URL) {
+    errors.push({
+      path: 'MIGRATION_DATABASE_URL',
+      message:
+        'MIGRATION_DATABASE_URL needs DATABASE_URL too (the connection the app runs with); the embedded database has no separate owner',
+    });
+  }
 
   const storage = buildStorage(e, homeDir, cwd, errors);
-  const ai = buildAi(e, errors);
+  if (e.AI_PROVIDER !== 'procedural') {
+    errors.push({
+      path: 'AI_PROVIDER',
+      message: `AI_PROVIDER=${e.AI_PROVIDER} is not available yet in this version: only procedural is implemented (unset AI_PROVIDER)`,
+    });
+  }
 
   if (!e.STORECRAFT_SECRET && e.NODE_ENV === 'production') {
     errors.push({
@@ -159,12 +184,9 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     homeDir,
     database,
     storage,
-    ai,
+    ai: { provider: 'procedural' },
     server: { port: e.PORT, publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}` },
-    secrets: {
-      signingSecret: e.STORECRAFT_SECRET ?? DEVELOPMENT_SECRET,
-      isDevelopmentSecret: !e.STORECRAFT_SECRET,
-    },
+    secrets: { signingSecret: e.STORECRAFT_SECRET },
     logLevel: e.LOG_LEVEL,
   };
 }
@@ -199,42 +221,6 @@ function buildStorage(
     }
     default:
       return assertNever(e.STORAGE_DRIVER);
-  }
-}
-
-function buildAi(e: ParsedEnv, errors: FieldError[]): AiConfig {
-  switch (e.AI_PROVIDER) {
-    case 'procedural':
-      return { provider: 'procedural' };
-    case 'openai':
-      if (!e.OPENAI_API_KEY) {
-        errors.push({
-          path: 'OPENAI_API_KEY',
-          message: 'OPENAI_API_KEY is required when AI_PROVIDER=openai',
-        });
-      }
-      return {
-        provider: 'openai',
-        apiKey: e.OPENAI_API_KEY ?? '',
-        baseUrl: e.OPENAI_BASE_URL ?? 'https://api.openai.com/v1',
-        textModel: e.OPENAI_TEXT_MODEL ?? 'gpt-4o-mini',
-        imageModel: e.OPENAI_IMAGE_MODEL ?? 'gpt-image-1',
-      };
-    case 'replicate':
-      if (!e.REPLICATE_API_TOKEN) {
-        errors.push({
-          path: 'REPLICATE_API_TOKEN',
-          message: 'REPLICATE_API_TOKEN is required when AI_PROVIDER=replicate',
-        });
-      }
-      return {
-        provider: 'replicate',
-        apiToken: e.REPLICATE_API_TOKEN ?? '',
-        baseUrl: e.REPLICATE_BASE_URL ?? 'https://api.replicate.com/v1',
-        imageModel: e.REPLICATE_IMAGE_MODEL ?? 'stability-ai/sdxl',
-      };
-    default:
-      return assertNever(e.AI_PROVIDER);
   }
 }
 

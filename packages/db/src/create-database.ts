@@ -9,11 +9,22 @@ import * as schema from './schema/index.ts';
 export type DatabaseOptions =
   { driver: 'pglite'; dataDir: string } | { driver: 'postgres'; url: string; poolMax: number };
 
+export interface DatabaseHooks {
+  /**
+   * A pooled PostgreSQL connection died while idle (the server restarted or ended the session).
+   * The pool has already dropped it and opens a new one on demand; default: ignored.
+   */
+  onIdleConnectionError?: (error: Error) => void;
+}
+
 /**
  * Opens the database the config names. Call it once in the composition root and pass the handle
  * down; there is no module-level instance.
  */
-export async function createDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+export async function createDatabase(
+  options: DatabaseOptions,
+  hooks: DatabaseHooks = {},
+): Promise<DatabaseHandle> {
   switch (options.driver) {
     case 'pglite': {
       const lock = lockDataDir(options.dataDir);
@@ -36,7 +47,17 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
       }
     }
     case 'postgres': {
-      const pool = new pg.Pool({ connectionString: options.url, max: options.poolMax });
+      const pool = new pg.Pool({
+        connectionString: options.url,
+        max: options.poolMax,
+        application_name: 'storecraft',
+        // A server that does not answer fails the query after 10 s instead of hanging it.
+        connectionTimeoutMillis: 10_000,
+      });
+      // A connection that dies while idle in the pool (server restart, pg_terminate_backend) is
+      // dropped and replaced on the next query; unheard, its 'error' event would end the process.
+      pool.on('error', hooks.onIdleConnectionError ?? ignore);
+      releaseDeadCheckouts(pool);
       return { db: fromPgPool(pool), driver: 'postgres', close: () => pool.end() };
     }
     default:
@@ -52,6 +73,51 @@ export function fromPglite(client: PGlite): Database {
 /** Wraps a node-postgres pool (its owner ends it). */
 export function fromPgPool(pool: pg.Pool): Database {
   return drizzlePostgres({ client: pool, schema });
+}
+
+function ignore(): void {}
+
+type ConnectCallback = (
+  error: Error | undefined,
+  client: pg.PoolClient | undefined,
+  done: (release?: unknown) => void,
+) => void;
+
+/**
+ * A checked-out client whose connection dies is given back to the pool at once (which discards
+ * it), and its owner's own release later does nothing. Without this, the process dies on the
+ * client's unheard 'error' event, and a Drizzle transaction whose BEGIN fails never releases its
+ * client: each server restart would leak pool slots until the pool is empty and `end()` hangs.
+ */
+function releaseDeadCheckouts(pool: pg.Pool): void {
+  const connect = pool.connect.bind(pool) as (callback: ConnectCallback) => void;
+  const guarded = (callback: ConnectCallback) =>
+    connect((error, client, done) => {
+      if (client) releaseOnDeath(client);
+      callback(error, client, client ? (release) => client.release(release as boolean) : done);
+    });
+  // pg-pool's own query() checks out through this method too, with a callback.
+  pool.connect = ((callback?: ConnectCallback) => {
+    if (callback) return guarded(callback);
+    return new Promise<pg.PoolClient>((resolve, reject) =>
+      guarded((error, client) =>
+        client ? resolve(client) : reject(error ?? new Error('no client')),
+      ),
+    );
+  }) as pg.Pool['connect'];
+}
+
+function releaseOnDeath(client: pg.PoolClient): void {
+  const release = client.release.bind(client);
+  let released = false;
+  const releaseOnce = (error?: Error | boolean) => {
+    if (released) return;
+    released = true;
+    client.off('error', releaseOnce);
+    release(error);
+  };
+  client.on('error', releaseOnce);
+  client.release = releaseOnce;
 }
 
 function assertNever(value: never): never {

@@ -6,13 +6,28 @@ export type {
   TenantTx,
   Transaction,
 } from './database.ts';
-export { createDatabase, fromPglite, fromPgPool, type DatabaseOptions } from './create-database.ts';
+export {
+  createDatabase,
+  fromPglite,
+  fromPgPool,
+  type DatabaseHooks,
+  type DatabaseOptions,
+} from './create-database.ts';
 export { lockDataDir, type DirectoryLock } from './pglite-lock.ts';
 export { migrate, migrationsFolder, rowsOf } from './migrate.ts';
 export { withWorkspace } from './with-workspace.ts';
-export * as schema from './schema/index.ts';
 export * from './queries/workspaces.ts';
 export * from './queries/brands.ts';
 export * from './queries/categories.ts';
 export * from './queries/products.ts';
-export { pgErrorOf, pgErrorCodes, type PgErrorInfo } from './pg-error.ts';
+export * from './queries/images.ts';
+export * from './queries/export-jobs.ts';
+export * from './queries/generation-jobs.ts';
+export {
+  databaseAppError,
+  databaseUnavailableReason,
+  pgErrorOf,
+  pgErrorCodes,
+  type PgErrorInfo,
+} from './pg-error.ts';
+export { trySessionLock, type SessionLock } from './session-lock.ts';

@@ -4,9 +4,35 @@ import { AppError } from '@storecraft/core';
 import type { JobRowRef } from './rows/job-row.ts';
 import type { JobQueueSettings } from './settings.ts';
 
-/** One pg-boss queue per job kind. */
-export function queueNameOf(kind: GenerationJobKind): string {
-  return `storecraft.generation.${kind}`;
+const QUEUE_PREFIX = 'storecraft.generation.';
+
+/**
+ * One pg-boss queue per job kind (`storecraft.generation.image`), shared by every workspace; a
+ * scoped queue (`storecraft.generation.image.<scope>`) is private to one workspace.
+ */
+export function queueNameOf(kind: GenerationJobKind, scope?: string): string {
+  return scope === undefined ? `${QUEUE_PREFIX}${kind}` : `${QUEUE_PREFIX}${kind}.${scope}`;
+}
+
+/** A LIKE pattern matching every scoped queue name. */
+export const SCOPED_QUEUE_NAMES = `${QUEUE_PREFIX}%.%`;
+
+/** The scope a queue name belongs to, or undefined for a shared or foreign queue. */
+export function scopeOfQueueName(name: string): string | undefined {
+  if (!name.startsWith(QUEUE_PREFIX)) return undefined;
+  const rest = name.slice(QUEUE_PREFIX.length);
+  const dot = rest.indexOf('.');
+  return dot > 0 && dot < rest.length - 1 ? rest.slice(dot + 1) : undefined;
+}
+
+/** pg-boss allows these characters in a queue name. */
+export function assertValidScope(scope: string): void {
+  if (!/^[\w-]+$/.test(scope)) {
+    throw new AppError(
+      'INVALID_INPUT',
+      `A job queue scope is letters, digits, _ and -; got ${JSON.stringify(scope)}`,
+    );
+  }
 }
 
 /** What a pg-boss job carries: a pointer to its row, never the payload (the row is the truth). */
@@ -57,12 +83,13 @@ export async function ensureQueues(
   boss: PgBoss,
   kinds: readonly GenerationJobKind[],
   settings: JobQueueSettings,
+  scope?: string,
 ): Promise<void> {
   const options = queueOptionsOf(settings);
   const heartbeat =
     settings.heartbeatSeconds === null ? {} : { heartbeatSeconds: settings.heartbeatSeconds };
   for (const kind of kinds) {
-    const name = queueNameOf(kind);
+    const name = queueNameOf(kind, scope);
     await boss.createQueue(name, { ...options, ...heartbeat, policy: 'exclusive' });
     const queue = await boss.getQueue(name);
     if (queue?.policy !== 'exclusive') {
@@ -82,7 +109,11 @@ const CHUNK = 1_000;
  * Sends one pg-boss job per row, grouped by workspace for fairness, with the retries the row has
  * left. Rows that already have a live job are skipped by the queue. Returns how many were sent.
  */
-export async function sendBossJobs(boss: PgBoss, rows: readonly JobRowRef[]): Promise<number> {
+export async function sendBossJobs(
+  boss: PgBoss,
+  rows: readonly JobRowRef[],
+  scope?: string,
+): Promise<number> {
   let sent = 0;
   const byKind = new Map<GenerationJobKind, JobRowRef[]>();
   for (const row of rows) {
@@ -98,7 +129,7 @@ export async function sendBossJobs(boss: PgBoss, rows: readonly JobRowRef[]): Pr
         group: { id: row.workspaceId },
         retryLimit: Math.max(0, row.maxAttempts - row.attempts - 1),
       }));
-      const ids = await boss.insert(queueNameOf(kind), jobs, { returnId: true });
+      const ids = await boss.insert(queueNameOf(kind, scope), jobs, { returnId: true });
       sent += ids?.length ?? 0;
     }
   }

@@ -4,12 +4,16 @@ import { pgErrorCodes, pgErrorOf, rowsOf, withWorkspace, type Database } from '@
 import type { PgBoss, Warning } from 'pg-boss';
 import { notifyChannelSql } from 'pg-boss/dist/plans.js';
 import {
+  assertValidScope,
   ensureQueues,
   isLiveBossState,
   LOST_ON_LAST_ATTEMPT,
   queueNameOf,
+  SCOPED_QUEUE_NAMES,
+  scopeOfQueueName,
   sendBossJobs,
 } from './boss-jobs.ts';
+import { DatabaseGate, describeDatabaseStatus, type DatabaseStatus } from './database-gate.ts';
 import type { JobDefinition } from './define-job.ts';
 import { createBoss, PGBOSS_SCHEMA, type JobBackend } from './job-backend.ts';
 import { Runner, type AnyJobDefinition, type JobRunner, type WorkOptions } from './job-runner.ts';
@@ -25,9 +29,20 @@ import { delay } from './wake-signal.ts';
 
 export interface JobQueueOptions {
   settings?: Partial<JobQueueSettings>;
+  /**
+   * Makes the queue private to one workspace (a CLI run's): its pg-boss queues are named after
+   * the scope, so only runners of this scope claim its jobs, and the shared queues' `recover()`
+   * leaves its rows alone. Enqueue then accepts only that workspace. Letters, digits, _ and -.
+   */
+  scope?: string;
   /** Errors no caller can receive (a failed claim, a heartbeat); default: stderr. */
   onError?: (error: unknown) => void;
   onWarning?: (warning: Warning) => void;
+  /**
+   * The database went away (one call per reconnection check) or came back. Claims, row updates
+   * and heartbeats wait meanwhile instead of failing. Default: one line on stderr per call.
+   */
+  onDatabaseStatus?: (status: DatabaseStatus) => void;
 }
 
 export interface EnqueueOptions {
@@ -46,6 +61,8 @@ export interface WaitForIdleOptions {
 
 export interface JobQueue {
   readonly settings: JobQueueSettings;
+  /** See `JobQueueOptions.scope`. */
+  readonly scope: string | undefined;
   /**
    * Inserts one pending row per payload (validated by the definition's schema) in one tenant
    * transaction, then sends their pg-boss jobs. If the process dies in between, `recover()` sends
@@ -71,6 +88,13 @@ export interface JobQueue {
     brandId: string,
     options?: WaitForIdleOptions,
   ): Promise<JobCounts>;
+  /** The scopes that have private queues on this database (see `JobQueueOptions.scope`). */
+  listScopes(): Promise<string[]>;
+  /**
+   * Deletes a scope's private pg-boss queues and every job in them (delivered or not). For the
+   * scope of a run that is over; nothing may be working it any more. Idempotent.
+   */
+  deleteScope(scope: string): Promise<void>;
   /** Stops this queue's runners, then pg-boss. */
   close(options?: { timeoutMs?: number }): Promise<void>;
 }
@@ -85,34 +109,60 @@ export async function createJobQueue(
   options: JobQueueOptions = {},
 ): Promise<JobQueue> {
   const settings = resolveSettings(options.settings);
+  if (options.scope !== undefined) assertValidScope(options.scope);
   const onError = options.onError ?? reportToStderr;
+  const gate = new DatabaseGate({
+    probe: async () => void (await input.db.execute(sql`select 1`)),
+    reconnectDelayMs: settings.reconnectDelayMs,
+    reconnectDelayMaxMs: settings.reconnectDelayMaxMs,
+    onStatus: options.onDatabaseStatus ?? reportStatusToStderr,
+  });
   const boss = createBoss(input.backend, settings);
-  boss.on('error', onError);
+  // pg-boss's pool, its LISTEN client (which reconnects and listens again by itself) and its
+  // maintenance report a lost database here: that is an outage to wait out, not a failure.
+  boss.on('error', (error) => {
+    if (!gate.report(error)) onError(error);
+  });
   boss.on('warning', (warning) => options.onWarning?.(warning));
   await boss.start();
   try {
-    await ensureQueues(boss, generationJobKinds, settings);
-    const queue = new Queue(input.db, boss, settings, onError);
+    await ensureQueues(boss, generationJobKinds, settings, options.scope);
+    const queue = new Queue(input.db, boss, settings, onError, options.scope, gate);
     await queue.listen();
     return queue;
   } catch (error) {
+    gate.close();
     await boss.stop({ graceful: false, close: true });
     throw error;
   }
 }
 
 class Queue implements JobQueue, QueueCore {
+  readonly db: Database;
+  readonly boss: PgBoss;
+  readonly settings: JobQueueSettings;
+  readonly onError: (error: unknown) => void;
+  readonly scope: string | undefined;
+  readonly gate: DatabaseGate;
   readonly #runners = new Set<Runner>();
   #listener: { close(): Promise<void> } | undefined;
   #closed: Promise<void> | undefined;
-  #canSeeAllWorkspaces: boolean | undefined;
 
   constructor(
-    readonly db: Database,
-    readonly boss: PgBoss,
-    readonly settings: JobQueueSettings,
-    readonly onError: (error: unknown) => void,
-  ) {}
+    db: Database,
+    boss: PgBoss,
+    settings: JobQueueSettings,
+    onError: (error: unknown) => void,
+    scope: string | undefined,
+    gate: DatabaseGate,
+  ) {
+    this.db = db;
+    this.boss = boss;
+    this.settings = settings;
+    this.onError = onError;
+    this.scope = scope;
+    this.gate = gate;
+  }
 
   /**
    * Wakes runners the moment pg-boss inserts into a notify-enabled queue. pg-boss derives the
@@ -143,6 +193,12 @@ class Queue implements JobQueue, QueueCore {
     options: EnqueueOptions = {},
   ): Promise<string[]> {
     this.#assertOpen();
+    if (this.scope !== undefined && workspaceId !== this.scope) {
+      throw new AppError(
+        'INVALID_INPUT',
+        `This job queue is private to workspace ${this.scope}, not ${workspaceId}`,
+      );
+    }
     if (payloads.length === 0) return [];
     const parsed = payloads.map((payload, index) => {
       const value = parseInput(def.payloadSchema, payload, `${def.name} job payload #${index}`);
@@ -176,7 +232,7 @@ class Queue implements JobQueue, QueueCore {
   }
 
   send(rows: readonly JobRowRef[]): Promise<number> {
-    return sendBossJobs(this.boss, rows);
+    return sendBossJobs(this.boss, rows, this.scope);
   }
 
   work(defs: readonly AnyJobDefinition[], options: WorkOptions): JobRunner {
@@ -188,7 +244,10 @@ class Queue implements JobQueue, QueueCore {
 
   async recover(options: RecoverOptions = {}): Promise<RecoverReport> {
     const quietSeconds = options.quietSeconds ?? 0;
-    const workspaceIds = options.workspaceIds ?? (await this.#workspacesWithUnfinishedJobs());
+    const workspaceIds =
+      this.scope !== undefined
+        ? (options.workspaceIds ?? [this.scope]).filter((id) => id === this.scope)
+        : (options.workspaceIds ?? (await this.#sharedWorkspacesWithUnfinishedJobs()));
     const report: RecoverReport = { resent: 0, requeued: 0, failed: 0 };
     for (const workspaceId of workspaceIds) {
       const rows = await withWorkspace(this.db, workspaceId, (tx) =>
@@ -219,39 +278,51 @@ class Queue implements JobQueue, QueueCore {
   }
 
   async #hasLiveDelivery(row: JobRowRef): Promise<boolean> {
-    const jobs = await this.boss.findJobs(queueNameOf(row.kind), { key: row.id });
+    const jobs = await this.boss.findJobs(queueNameOf(row.kind, this.scope), { key: row.id });
     return jobs.some((job) => isLiveBossState(job.state));
   }
 
   /**
    * The one read across tenants: which workspaces have unfinished rows (ids only; each is then
-   * handled through withWorkspace). It runs on the owner connection, which must bypass RLS as the
-   * migrator does; otherwise it sees nothing, and we say so.
+   * handled through withWorkspace). A runtime role sees no workspace outside a tenant transaction,
+   * so this goes through a function that runs as the migrator (migration 0003_runtime_role).
    */
   async #workspacesWithUnfinishedJobs(): Promise<string[]> {
-    if (this.#canSeeAllWorkspaces === undefined) {
-      const [role] = rowsOf<{ bypass: boolean }>(
-        await this.db.execute(
-          sql`select rolsuper or rolbypassrls as bypass from pg_roles where rolname = current_user`,
-        ),
-      );
-      this.#canSeeAllWorkspaces = role?.bypass === true;
-    }
-    if (!this.#canSeeAllWorkspaces) {
-      this.onError(
-        new AppError(
-          'INTERNAL',
-          'recover() cannot list workspaces: the database user does not bypass row-level security. Pass workspaceIds.',
-        ),
-      );
-      return [];
-    }
     const rows = rowsOf<{ workspace_id: string }>(
       await this.db.execute(
-        sql`select distinct workspace_id from generation_jobs where status in ('pending', 'running')`,
+        sql`select storecraft_workspaces_with_unfinished_jobs() as workspace_id`,
       ),
     );
     return rows.map((row) => row.workspace_id);
+  }
+
+  /**
+   * The shared queues recover every workspace except those with private queues: a CLI run works
+   * its own jobs, and sending them to the shared queues as well would have them done twice.
+   */
+  async #sharedWorkspacesWithUnfinishedJobs(): Promise<string[]> {
+    const scoped = new Set(await this.listScopes());
+    return (await this.#workspacesWithUnfinishedJobs()).filter((id) => !scoped.has(id));
+  }
+
+  async listScopes(): Promise<string[]> {
+    const { rows } = await this.boss
+      .getDb()
+      .executeSql(`select name from ${PGBOSS_SCHEMA}.queue where name like $1`, [
+        SCOPED_QUEUE_NAMES,
+      ]);
+    const scopes = new Set<string>();
+    for (const row of rows as { name: string }[]) {
+      const scope = scopeOfQueueName(row.name);
+      if (scope !== undefined) scopes.add(scope);
+    }
+    return [...scopes].sort();
+  }
+
+  async deleteScope(scope: string): Promise<void> {
+    assertValidScope(scope);
+    // pg-boss deletes a queue's jobs with it.
+    for (const kind of generationJobKinds) await this.boss.deleteQueue(queueNameOf(kind, scope));
   }
 
   async waitForIdle(
@@ -261,8 +332,12 @@ class Queue implements JobQueue, QueueCore {
   ): Promise<JobCounts> {
     const pollMs = options.pollMs ?? 500;
     for (;;) {
-      const counts = await withWorkspace(this.db, workspaceId, (tx) =>
-        countJobRows(tx, brandId, options.since ? { since: options.since } : {}),
+      const counts = await this.gate.run(
+        () =>
+          withWorkspace(this.db, workspaceId, (tx) =>
+            countJobRows(tx, brandId, options.since ? { since: options.since } : {}),
+          ),
+        options.signal,
       );
       options.onProgress?.(counts);
       if (counts.pending + counts.running === 0) return counts;
@@ -274,6 +349,7 @@ class Queue implements JobQueue, QueueCore {
     this.#closed ??= (async () => {
       await Promise.all([...this.#runners].map((runner) => runner.stop(options)));
       await this.#listener?.close().catch(this.onError);
+      this.gate.close();
       await this.boss.stop({ graceful: true, close: true, timeout: 5_000 });
     })();
     return this.#closed;
@@ -286,4 +362,8 @@ class Queue implements JobQueue, QueueCore {
 
 function reportToStderr(error: unknown): void {
   console.error('[@storecraft/jobs]', error);
+}
+
+function reportStatusToStderr(status: DatabaseStatus): void {
+  console.error(`[@storecraft/jobs] ${describeDatabaseStatus(status)}`);
 }

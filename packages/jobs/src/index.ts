@@ -21,9 +21,11 @@ export { defaultJobQueueSettings, type JobQueueSettings } from './settings.ts';
 export { installSignalHandlers } from './install-signal-handlers.ts';
 export {
   runWorkerProcess,
+  WorkerStoppedError,
   type RunWorkerProcessOptions,
   type WorkerProcess,
 } from './run-worker-process.ts';
+export { describeDatabaseStatus, type DatabaseStatus } from './database-gate.ts';
 export { JOB_CHANGES_CHANNEL, type JobChange } from './rows/job-row.ts';
 export type { JobCounts } from './rows/count-job-rows.ts';
 export type { GenerationJobKind } from './job-kind.ts';

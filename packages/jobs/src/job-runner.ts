@@ -1,5 +1,5 @@
 import { AppError, parseInput } from '@storecraft/core';
-import { withWorkspace } from '@storecraft/db';
+import { databaseUnavailableReason, withWorkspace } from '@storecraft/db';
 import type { JobWithMetadata } from 'pg-boss';
 import {
   LOST_ON_LAST_ATTEMPT,
@@ -59,6 +59,13 @@ export interface JobRunner {
 
 type Outcome = 'done' | 'retried' | 'failed' | 'interrupted' | 'skipped' | 'errored';
 
+/**
+ * A handler that failed only because the database went away is run again, in the same attempt,
+ * once it is back: the job did nothing wrong. A few times at most, in case the "database" error
+ * really comes from elsewhere.
+ */
+const MAX_RERUNS_AFTER_OUTAGE = 5;
+
 interface InFlight {
   queue: string;
   job: JobWithMetadata<BossJobData>;
@@ -88,6 +95,11 @@ export class Runner implements JobRunner {
   readonly #loop: Promise<void>;
   readonly #touchTimer: NodeJS.Timeout;
   readonly #sweepTimer: NodeJS.Timeout | undefined;
+  /** Aborted when stop() begins: the claim loop stops waiting for the database. */
+  readonly #claiming = new AbortController();
+  /** Aborted when stop() stops waiting for handlers: their bookkeeping stops waiting too. */
+  readonly #halted = new AbortController();
+  readonly #stopTouchingOnReturn: () => void;
   #stopping = false;
   #stopped: Promise<StopReport> | undefined;
   #nextQueue = 0;
@@ -103,7 +115,7 @@ export class Runner implements JobRunner {
     }
     if (defs.length === 0) throw new AppError('INVALID_INPUT', 'work() needs job definitions');
     for (const def of defs) {
-      const queue = queueNameOf(def.name);
+      const queue = queueNameOf(def.name, core.scope);
       if (this.#defs.has(queue)) {
         throw new AppError('INVALID_INPUT', `Two job definitions for kind ${def.name}`);
       }
@@ -123,9 +135,11 @@ export class Runner implements JobRunner {
       sweepIntervalMs > 0
         ? setInterval(() => {
             // Rows quiet for a minute: a delivery in progress is never that slow to show up.
-            core.recover({ quietSeconds: 60 }).catch((error: unknown) => core.onError(error));
+            core.recover({ quietSeconds: 60 }).catch((error: unknown) => this.#report(error));
           }, sweepIntervalMs)
         : undefined;
+    // After an outage, renew the claims at once, before pg-boss's monitor takes them for lost.
+    this.#stopTouchingOnReturn = core.gate.onAvailable(() => void this.#touchAll());
     this.#loop = this.#run();
   }
 
@@ -149,6 +163,7 @@ export class Runner implements JobRunner {
   async #shutdown(timeoutMs: number): Promise<StopReport> {
     this.#stopping = true;
     clearInterval(this.#sweepTimer);
+    this.#claiming.abort(new JobInterruptedError());
     this.#wake.wake();
     await this.#loop;
     const entries = [...this.#inFlight.values()];
@@ -159,8 +174,10 @@ export class Runner implements JobRunner {
       new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs))),
     ]);
     clearTimeout(timer);
+    this.#halted.abort(new JobInterruptedError());
     // Abandoned handlers stop being touched, so their claims lapse and other workers take over.
     clearInterval(this.#touchTimer);
+    this.#stopTouchingOnReturn();
     this.#onStopped(this);
     const report: StopReport = { finished: 0, interrupted: 0, abandoned: 0 };
     for (const { outcome } of entries) {
@@ -185,8 +202,16 @@ export class Runner implements JobRunner {
       try {
         claimed = await this.#claimNext();
       } catch (error) {
-        this.#core.onError(error);
-        await this.#wake.sleep(pollIntervalMs);
+        const unavailable = databaseUnavailableReason(error);
+        if (unavailable === undefined) {
+          this.#core.onError(error);
+          await this.#wake.sleep(pollIntervalMs);
+        } else {
+          // Claim again once the database is back (or stop waiting when stop() begins).
+          await this.#core.gate
+            .waitUntilAvailable(unavailable, this.#claiming.signal)
+            .catch(() => undefined);
+        }
         continue;
       }
       if (!claimed) {
@@ -195,7 +220,7 @@ export class Runner implements JobRunner {
       }
       if (this.#stopping) {
         await this.#handBack(claimed.queue, claimed.job).catch((error: unknown) =>
-          this.#core.onError(error),
+          this.#report(error),
         );
         break;
       }
@@ -287,23 +312,27 @@ export class Runner implements JobRunner {
     const data = readBossJobData(job.data);
     if (!def || !data) {
       this.#core.onError(new AppError('INTERNAL', `pg-boss job ${job.id} names no generation job`));
-      await boss.complete(queue, attemptOf, { skipped: 'unreadable' });
+      await this.#retrying(() => boss.complete(queue, attemptOf, { skipped: 'unreadable' }));
       return 'skipped';
     }
 
-    const claim = await withWorkspace(db, data.workspaceId, (tx) =>
-      claimJobRow(tx, data.generationJobId, job.expireInSeconds),
+    const claim = await this.#retrying(() =>
+      withWorkspace(db, data.workspaceId, (tx) =>
+        claimJobRow(tx, data.generationJobId, job.expireInSeconds),
+      ),
     );
     if (!claim.claimed) {
       // Finished already (a redelivery) or deleted: nothing to do. Exhausted: the last attempt's
       // worker was lost, so the job has failed.
       if (claim.reason === 'exhausted' && claim.attempts !== undefined) {
         const attempts = claim.attempts;
-        await withWorkspace(db, data.workspaceId, (tx) =>
-          failLostJobRow(tx, data.generationJobId, attempts, LOST_ON_LAST_ATTEMPT),
+        await this.#retrying(() =>
+          withWorkspace(db, data.workspaceId, (tx) =>
+            failLostJobRow(tx, data.generationJobId, attempts, LOST_ON_LAST_ATTEMPT),
+          ),
         );
       }
-      await boss.complete(queue, attemptOf, { skipped: claim.reason });
+      await this.#retrying(() => boss.complete(queue, attemptOf, { skipped: claim.reason }));
       return 'skipped';
     }
 
@@ -314,14 +343,39 @@ export class Runner implements JobRunner {
     } catch (error) {
       return this.#afterFailure(queue, job, row, signal, error, false);
     }
-    try {
-      await def.handler(payload, this.#contextFor(row, signal));
-    } catch (error) {
-      return this.#afterFailure(queue, job, row, signal, error, isRetryable(def, error));
+    for (let reruns = 0; ; reruns++) {
+      try {
+        await def.handler(payload, this.#contextFor(row, signal));
+        break;
+      } catch (error) {
+        const unavailable = databaseUnavailableReason(error);
+        if (unavailable !== undefined && reruns < MAX_RERUNS_AFTER_OUTAGE && !signal.aborted) {
+          const back = await this.#core.gate.waitUntilAvailable(unavailable, signal).then(
+            () => true,
+            () => false,
+          );
+          if (back) continue;
+        }
+        return this.#afterFailure(queue, job, row, signal, error, isRetryable(def, error));
+      }
     }
-    await withWorkspace(db, row.workspaceId, (tx) => completeJobRow(tx, row.id, row.attempts));
-    await boss.complete(queue, attemptOf, null);
+    // The work is done: record it however long the database takes to come back, so that it is
+    // not done a second time.
+    await this.#retrying(() =>
+      withWorkspace(db, row.workspaceId, (tx) => completeJobRow(tx, row.id, row.attempts)),
+    );
+    await this.#retrying(() => boss.complete(queue, attemptOf, null));
     return 'done';
+  }
+
+  /** Runs a bookkeeping step, waiting out database outages until stop() gives up on handlers. */
+  #retrying<T>(step: () => Promise<T>): Promise<T> {
+    return this.#core.gate.run(step, this.#halted.signal);
+  }
+
+  /** An error nobody awaits: an outage goes to the gate, anything else to onError. */
+  #report(error: unknown): void {
+    if (!this.#core.gate.report(error)) this.#core.onError(error);
   }
 
   #contextFor(row: ClaimedJobRow, signal: AbortSignal): JobContext {
@@ -359,25 +413,27 @@ export class Runner implements JobRunner {
       // The handler gave up because we are stopping: not the job's fault, so the attempt does not
       // count. Hand the job back at once (complete this delivery, send a fresh one) rather than
       // through pg-boss's retry, which would spend one of its retries.
-      const released = await withWorkspace(db, row.workspaceId, (tx) =>
-        releaseJobRow(tx, row.id, row.attempts),
+      const released = await this.#retrying(() =>
+        withWorkspace(db, row.workspaceId, (tx) => releaseJobRow(tx, row.id, row.attempts)),
       );
-      await boss.complete(queue, attemptOf, { interrupted: true });
-      if (released) await this.#core.send([released]);
+      await this.#retrying(() => boss.complete(queue, attemptOf, { interrupted: true }));
+      if (released) await this.#retrying(() => this.#core.send([released]));
       return 'interrupted';
     }
     const isFinal =
       !retryable || row.attempts >= row.maxAttempts || job.retryCount >= job.retryLimit;
     const message = describeError(error);
-    await withWorkspace(db, row.workspaceId, (tx) =>
-      failJobRow(tx, row.id, row.attempts, { error: message, final: isFinal }),
+    await this.#retrying(() =>
+      withWorkspace(db, row.workspaceId, (tx) =>
+        failJobRow(tx, row.id, row.attempts, { error: message, final: isFinal }),
+      ),
     );
     if (isFinal) {
       // Completed, not failed, in pg-boss: failing it would schedule a retry. The row says failed.
-      await boss.complete(queue, attemptOf, { failed: true, error: message });
+      await this.#retrying(() => boss.complete(queue, attemptOf, { failed: true, error: message }));
       return 'failed';
     }
-    await boss.fail(queue, attemptOf, { message });
+    await this.#retrying(() => boss.fail(queue, attemptOf, { message }));
     return 'retried';
   }
 
@@ -417,7 +473,7 @@ export class Runner implements JobRunner {
           }
         }
       } catch (error) {
-        this.#core.onError(error);
+        this.#report(error);
       }
     }
   }

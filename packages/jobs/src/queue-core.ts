@@ -1,5 +1,6 @@
 import type { Database } from '@storecraft/db';
 import type { PgBoss } from 'pg-boss';
+import type { DatabaseGate } from './database-gate.ts';
 import type { JobRowRef } from './rows/job-row.ts';
 import type { JobQueueSettings } from './settings.ts';
 
@@ -25,6 +26,10 @@ export interface QueueCore {
   readonly db: Database;
   readonly boss: PgBoss;
   readonly settings: JobQueueSettings;
+  /** The workspace this queue is private to, or undefined for the shared queues. */
+  readonly scope: string | undefined;
+  /** Waits out database outages for everything the queue and its runners do. */
+  readonly gate: DatabaseGate;
   onError(error: unknown): void;
   send(rows: readonly JobRowRef[]): Promise<number>;
   recover(options?: RecoverOptions): Promise<RecoverReport>;

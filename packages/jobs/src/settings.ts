@@ -34,6 +34,13 @@ export interface JobQueueSettings {
   sweepIntervalMs: number;
   /** How long `runner.stop()` waits for in-flight handlers. */
   stopTimeoutMs: number;
+  /**
+   * While the database is unreachable (restart, failover, not created yet), how long to wait before
+   * the first check that it is back; the wait doubles after each failed check up to
+   * `reconnectDelayMaxMs`. Claims, row updates and startup all wait on the same checks.
+   */
+  reconnectDelayMs: number;
+  reconnectDelayMaxMs: number;
 }
 
 export const defaultJobQueueSettings: Readonly<JobQueueSettings> = Object.freeze({
@@ -47,6 +54,8 @@ export const defaultJobQueueSettings: Readonly<JobQueueSettings> = Object.freeze
   fairnessRecheckMs: 1_000,
   sweepIntervalMs: 5 * 60_000,
   stopTimeoutMs: 30_000,
+  reconnectDelayMs: 1_000,
+  reconnectDelayMaxMs: 30_000,
 });
 
 export function resolveSettings(overrides: Partial<JobQueueSettings> = {}): JobQueueSettings {
@@ -59,6 +68,10 @@ export function resolveSettings(overrides: Partial<JobQueueSettings> = {}): JobQ
   if (settings.monitorIntervalSeconds < 1)
     problems.push('monitorIntervalSeconds must be at least 1');
   if (settings.pollIntervalMs < 50) problems.push('pollIntervalMs must be at least 50');
+  if (settings.reconnectDelayMs < 10) problems.push('reconnectDelayMs must be at least 10');
+  if (settings.reconnectDelayMaxMs < settings.reconnectDelayMs) {
+    problems.push('reconnectDelayMaxMs must be at least reconnectDelayMs');
+  }
   if (problems.length > 0) {
     throw new AppError('INVALID_INPUT', `Invalid job queue settings: ${problems.join('; ')}`);
   }

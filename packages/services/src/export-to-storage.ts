@@ -1,17 +1,19 @@
 import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
-import { and, eq, like } from 'drizzle-orm';
-import { AppError, newId, type Product } from '@storecraft/core';
+import { AppError, newId, type ExportFormat, type Product } from '@storecraft/core';
 import {
+  completeExportJob,
+  failExportJob,
   getBrand,
+  insertExportJob,
   listCategories,
+  listImages,
   listProducts,
-  schema,
   withWorkspace,
   type Database,
 } from '@storecraft/db';
 import { createZipStream, exportCatalog, type CsvFormat } from '@storecraft/exporters';
-import { exportKey, type FileStorage } from '@storecraft/storage';
+import { exportKey, imageKey, thumbnailKey, type FileStorage } from '@storecraft/storage';
 
 export interface ExportDeps {
   db: Database;
@@ -56,32 +58,22 @@ async function recordExport(
   db: Database,
   workspaceId: string,
   brandId: string,
-  format: (typeof schema.exportJobs.$inferInsert)['format'],
+  format: ExportFormat,
   run: () => Promise<{ keys: string[]; rowCount: number | null }>,
 ): Promise<{ id: string; keys: string[]; rowCount: number | null }> {
   const id = newId('exportJob');
   await withWorkspace(db, workspaceId, (tx) =>
-    tx.insert(schema.exportJobs).values({ id, workspaceId, brandId, format, status: 'running' }),
+    insertExportJob(tx, { id, workspaceId, brandId, format }),
   );
   try {
     const { keys, rowCount } = await run();
     await withWorkspace(db, workspaceId, (tx) =>
-      tx
-        .update(schema.exportJobs)
-        .set({ status: 'done', outputKey: keys[0] ?? null, rowCount, finishedAt: new Date() })
-        .where(eq(schema.exportJobs.id, id)),
+      completeExportJob(tx, id, { outputKey: keys[0] ?? null, rowCount }),
     );
     return { id, keys, rowCount };
   } catch (error) {
     await withWorkspace(db, workspaceId, (tx) =>
-      tx
-        .update(schema.exportJobs)
-        .set({
-          status: 'failed',
-          lastError: error instanceof Error ? error.message : String(error),
-          finishedAt: new Date(),
-        })
-        .where(eq(schema.exportJobs.id, id)),
+      failExportJob(tx, id, error instanceof Error ? error.message : String(error)),
     );
     throw error;
   }
@@ -129,13 +121,23 @@ export async function exportToStorage(
           await finish();
           const key = storageKeyFor(base, chunk.path);
           const stream = new PassThrough();
-          open = { path: chunk.path, stream, stored: deps.storage.put(key, stream) };
+          // Destroyed with the export's own error (rethrown below) so storage drops the partial
+          // file; storage hears it through its own listener, and unheard it would crash us.
+          stream.on('error', () => undefined);
+          const stored = deps.storage.put(key, stream);
+          // A refusal is rethrown below (at the next wait for the reader, or at the end of the
+          // file); until then it must not count as unhandled.
+          stored.catch(() => undefined);
+          open = { path: chunk.path, stream, stored };
           keys.push(key);
           // Data rows, not the header each CSV file starts with.
           if (chunk.path.endsWith('.csv')) rows -= 1;
         }
         if (chunk.path.endsWith('.csv')) rows += (chunk.data.match(/\r\n/g) ?? []).length;
-        if (!open.stream.write(chunk.data)) await once(open.stream, 'drain');
+        // Wait for the reader, unless storage gave up on the file: it will never read again.
+        if (!open.stream.write(chunk.data)) {
+          await Promise.race([once(open.stream, 'drain'), open.stored]);
+        }
       }
       await finish();
     } catch (error) {
@@ -173,30 +175,20 @@ export async function exportThumbnails(
 ): Promise<ExportResult> {
   const now = (deps.clock ?? (() => new Date()))();
   const key = exportKey(brandId, now, 'zip');
-  const images = await withWorkspace(deps.db, workspaceId, (tx) =>
-    tx
-      .select({
-        handle: schema.products.handle,
-        position: schema.images.position,
-        storageKey: schema.images.storageKey,
-      })
-      .from(schema.images)
-      .innerJoin(schema.products, eq(schema.products.id, schema.images.productId))
-      .where(
-        and(
-          eq(schema.images.brandId, brandId),
-          eq(schema.images.status, 'ready'),
-          like(schema.images.storageKey, 'images/%'),
-        ),
-      )
-      .orderBy(schema.products.position, schema.images.position),
+  // The images the render job stored (always WebP, at the image key), each with its thumbnail.
+  const images = (
+    await withWorkspace(deps.db, workspaceId, (tx) => listImages(tx, brandId))
+  ).filter(
+    (image) =>
+      image.status === 'ready' &&
+      image.storageKey === imageKey(brandId, image.productId, image.position, 'webp'),
   );
   const result = await recordExport(deps.db, workspaceId, brandId, 'thumbnails', async () => {
     const zip = createZipStream(
       images.map((image) => ({
-        name: `thumbnails/${image.handle}/${image.position}.webp`,
+        name: `thumbnails/${image.productHandle}/${image.position}.webp`,
         open: () =>
-          deps.storage.get((image.storageKey ?? '').replace(/(\d+)\.webp$/, '$1-thumb.webp')),
+          deps.storage.get(thumbnailKey(brandId, image.productId, image.position, 'webp')),
       })),
     );
     await deps.storage.put(key, zip, { contentType: 'application/zip' });

@@ -29,6 +29,12 @@ export interface GenerateCatalogDeps {
   imageJob?: JobDefinition<ImageJobPayload>;
 }
 
+export interface GenerateCatalogOptions {
+  onProgress?: (done: number, total: number) => void;
+  /** Stops before the next batch (an interrupted CLI run); rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
 /** Products written per transaction: big enough for throughput, small enough to keep locks short. */
 const BATCH = 1_000;
 
@@ -42,8 +48,10 @@ export async function generateCatalog(
   deps: GenerateCatalogDeps,
   workspaceId: string,
   input: GenerateCatalogInput,
-  onProgress?: (done: number, total: number) => void,
+  options: GenerateCatalogOptions = {},
 ): Promise<GenerateCatalogResult> {
+  const { onProgress, signal } = options;
+  signal?.throwIfAborted();
   const plan = planCatalog({ niche: input.niche, size: input.size, seed: input.seed });
   const brandId = newId('brand');
   const categoryIds = await withWorkspace(deps.db, workspaceId, async (tx) => {
@@ -53,6 +61,7 @@ export async function generateCatalog(
 
   let imageJobs = 0;
   for (let first = 0; first < plan.size; first += BATCH) {
+    signal?.throwIfAborted();
     const products: Product[] = [];
     for (let i = first; i < Math.min(plan.size, first + BATCH); i++)
       products.push(generateProduct(plan, i));

@@ -1,6 +1,7 @@
 export {
   generateCatalog,
   type GenerateCatalogDeps,
+  type GenerateCatalogOptions,
   type GenerateCatalogInput,
   type GenerateCatalogResult,
 } from './generate-catalog.ts';
@@ -16,4 +17,13 @@ export {
   type RenderImageJobDeps,
 } from './render-image-job.ts';
 export { imageColour, imageOutputPath, imageSpec, type ImageJobPayload } from './image-spec.ts';
-export { ensureWorkspace, LOCAL_WORKSPACE } from './workspaces.ts';
+export {
+  deleteRun,
+  ensureWorkspace,
+  LOCAL_WORKSPACE,
+  RUN_WORKSPACE_PREFIX,
+  startGenerateRun,
+  sweepOrphanRuns,
+  type GenerateRun,
+  type RunDeps,
+} from './workspaces.ts';

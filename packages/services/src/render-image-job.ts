@@ -1,6 +1,5 @@
-import { and, eq } from 'drizzle-orm';
 import { AppError } from '@storecraft/core';
-import { schema, withWorkspace, type Database } from '@storecraft/db';
+import { markImageReady, withWorkspace, type Database } from '@storecraft/db';
 import { imageFamilies } from '@storecraft/generator/knowledge';
 import type { RenderPool } from '@storecraft/images';
 import { defineJob, type JobDefinition } from '@storecraft/jobs';
@@ -61,18 +60,15 @@ export function renderImageJob({
         },
       );
       const updated = await withWorkspace(db, ctx.workspaceId, (tx) =>
-        tx
-          .update(schema.images)
-          .set({ status: 'ready', storageKey: key, width: rendered.width, height: rendered.height })
-          .where(
-            and(
-              eq(schema.images.productId, payload.productId),
-              eq(schema.images.position, payload.position),
-            ),
-          )
-          .returning({ id: schema.images.id }),
+        markImageReady(tx, {
+          productId: payload.productId,
+          position: payload.position,
+          storageKey: key,
+          width: rendered.width,
+          height: rendered.height,
+        }),
       );
-      if (updated.length === 0) {
+      if (!updated) {
         // The product was deleted meanwhile: nothing to retry.
         throw new AppError(
           'NOT_FOUND',

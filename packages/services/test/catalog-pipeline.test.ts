@@ -1,12 +1,27 @@
 import { buffer } from 'node:stream/consumers';
-import { eq } from 'drizzle-orm';
 import { newId } from '@storecraft/core';
-import { countProducts, schema, withWorkspace } from '@storecraft/db';
-import { createTestDatabase, testDrivers, type TestDatabase } from '@storecraft/db/testing';
+import {
+  countProducts,
+  findExportJob,
+  listExportJobs,
+  listImages,
+  withWorkspace,
+} from '@storecraft/db';
+import {
+  createTestDatabase,
+  seedWorkspace,
+  testDrivers,
+  type TestDatabase,
+} from '@storecraft/db/testing';
 import { validateExport } from '@storecraft/exporters';
 import { createRenderPool, type RenderPool } from '@storecraft/images';
 import { createJobQueue, jobBackendOf, type JobQueue } from '@storecraft/jobs';
-import { createMemoryStorage, type MemoryFileStorage } from '@storecraft/storage';
+import {
+  createMemoryStorage,
+  thumbnailKey,
+  type FileStorage,
+  type MemoryFileStorage,
+} from '@storecraft/storage';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -16,6 +31,34 @@ import {
   generateCatalog,
   renderImageJob,
 } from '../src/index.ts';
+
+/** Names and sizes of a ZIP's entries, from its central directory. */
+function listZip(zip: Buffer): { name: string; size: number }[] {
+  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(eocd + 10);
+  let offset = zip.readUInt32LE(eocd + 16);
+  const entries: { name: string; size: number }[] = [];
+  for (let i = 0; i < count; i++) {
+    const size = zip.readUInt32LE(offset + 24);
+    const nameLength = zip.readUInt16LE(offset + 28);
+    const extra = zip.readUInt16LE(offset + 30);
+    const comment = zip.readUInt16LE(offset + 32);
+    entries.push({ name: zip.toString('utf8', offset + 46, offset + 46 + nameLength), size });
+    offset += 46 + nameLength + extra + comment;
+  }
+  return entries;
+}
+
+/** Storage that refuses every export file (as a full disk or a revoked S3 key would). */
+function refusingExports(storage: FileStorage): FileStorage {
+  return {
+    ...storage,
+    put: (key, body, options) =>
+      key.startsWith('exports/')
+        ? Promise.reject(new Error('No space left on device'))
+        : storage.put(key, body, options),
+  };
+}
 
 describe.each(testDrivers)('catalog pipeline on %s', (driver) => {
   let t: TestDatabase;
@@ -57,15 +100,15 @@ describe.each(testDrivers)('catalog pipeline on %s', (driver) => {
     expect(counts).toMatchObject({ failed: 0 });
     expect(result.imageJobs).toBeGreaterThanOrEqual(24);
 
-    const images = await withWorkspace(t.db, workspaceId, (tx) =>
-      tx.select().from(schema.images).where(eq(schema.images.brandId, result.brandId)),
-    );
+    const images = await withWorkspace(t.db, workspaceId, (tx) => listImages(tx, result.brandId));
     expect(images).toHaveLength(result.imageJobs);
     expect(images.every((i) => i.status === 'ready' && i.width === 1024)).toBe(true);
     for (const image of images) {
       const key = image.storageKey ?? '';
       expect(storage.putCount(key), key).toBe(1);
-      expect(storage.putCount(key.replace(/\.webp$/, '-thumb.webp'))).toBe(1);
+      expect(
+        storage.putCount(thumbnailKey(result.brandId, image.productId, image.position, 'webp')),
+      ).toBe(1);
     }
     const first = await buffer(await storage.get(images[0]?.storageKey ?? ''));
     expect(await sharp(first).metadata()).toMatchObject({
@@ -95,10 +138,10 @@ describe.each(testDrivers)('catalog pipeline on %s', (driver) => {
     expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(report.productCount).toBe(12);
     expect(csv).toContain('https://cdn.example.com/images/');
-    const row = await withWorkspace(t.db, workspaceId, (tx) =>
-      tx.select().from(schema.exportJobs).where(eq(schema.exportJobs.id, exported.exportJobId)),
+    const job = await withWorkspace(t.db, workspaceId, (tx) =>
+      findExportJob(tx, exported.exportJobId),
     );
-    expect(row[0]).toMatchObject({
+    expect(job).toMatchObject({
       status: 'done',
       outputKey: exported.keys[0],
       rowCount: report.rowCount,
@@ -106,7 +149,46 @@ describe.each(testDrivers)('catalog pipeline on %s', (driver) => {
 
     const zip = await exportThumbnails({ db: t.db, storage }, workspaceId, result.brandId);
     const archive = await buffer(await storage.get(zip.keys[0] ?? ''));
-    expect(archive.subarray(0, 2).toString()).toBe('PK');
     expect(zip.rowCount).toBe(images.length);
+    // Every rendered image's 256 px thumbnail, in catalog order, named by product handle.
+    const thumbnails = await Promise.all(
+      images.map(async (image) => ({
+        name: `thumbnails/${image.productHandle}/${image.position}.webp`,
+        size: (
+          await buffer(
+            await storage.get(
+              thumbnailKey(result.brandId, image.productId, image.position, 'webp'),
+            ),
+          )
+        ).length,
+      })),
+    );
+    expect(listZip(archive)).toEqual(thumbnails);
   }, 180_000);
+
+  // One product fits the stream's buffer; 200 outgrow it, so the export waits on storage.
+  it.each([1, 200])(
+    'records a failed export with the reason when storage refuses the file (%i products)',
+    async (products) => {
+      const seeded = await seedWorkspace(t.db, products);
+      const failing = { db: t.db, storage: refusingExports(storage) };
+      await expect(
+        exportToStorage(failing, seeded.workspaceId, seeded.brandId, 'shopify'),
+      ).rejects.toThrow('No space left on device');
+      await expect(exportThumbnails(failing, seeded.workspaceId, seeded.brandId)).rejects.toThrow(
+        'No space left on device',
+      );
+      const jobs = await withWorkspace(t.db, seeded.workspaceId, (tx) =>
+        listExportJobs(tx, seeded.brandId),
+      );
+      expect(jobs.map((job) => [job.format, job.status, job.lastError])).toEqual([
+        ['thumbnails', 'failed', 'No space left on device'],
+        ['shopify', 'failed', 'No space left on device'],
+      ]);
+      expect(jobs.every((job) => job.finishedAt instanceof Date && job.outputKey === null)).toBe(
+        true,
+      );
+    },
+    60_000,
+  );
 });

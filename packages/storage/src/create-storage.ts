@@ -6,7 +6,7 @@ import { createS3Storage } from './s3-storage.ts';
 import type { S3FileStorage } from './s3-storage.ts';
 
 export interface CreateStorageOptions {
-  /** `config.secrets.signingSecret`: signs local file URLs. */
+  /** `resolveSigningSecret(config)` from @storecraft/config: signs local file URLs. */
   signingSecret: string;
   /** `config.server.publicUrl`: where the web app serves local files (`/files/…`). */
   publicUrl: string;

@@ -18,7 +18,7 @@ export interface LocalStorageOptions {
   rootDir: string;
   /** Base URL of the web app that mounts `createLocalFileHandler`, e.g. `http://localhost:3000`. */
   publicUrl: string;
-  /** HMAC key for signed URLs (`config.secrets.signingSecret`). */
+  /** HMAC key for signed URLs (`resolveSigningSecret(config)`). */
   signingSecret: string;
   /** Clock used to compute expiry times; defaults to the system clock. */
   now?: () => Date;

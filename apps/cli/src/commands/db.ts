@@ -1,27 +1,25 @@
 import type { Command } from 'commander';
-import { createDatabase, migrate } from '@storecraft/db';
 import type { CliContext } from '../program.ts';
+import { migrateDatabase } from '../database-setup.ts';
+import { terminalSafe } from '../output.ts';
 
 export function registerDbCommands(program: Command, { config, out }: CliContext): void {
   const db = program.command('db').description('Database maintenance');
   db.command('migrate')
     .description(
-      'Apply the schema migrations to DATABASE_URL, or to the embedded database when it is unset',
+      'Apply the schema migrations as the owner (MIGRATION_DATABASE_URL, else DATABASE_URL), or to the embedded database when neither is set',
     )
     .action(async () => {
       const { database } = config();
-      const handle = await createDatabase(database);
-      try {
-        const { applied, total } = await migrate(handle.db);
-        const where =
-          database.driver === 'pglite' ? `embedded database ${database.dataDir}` : 'PostgreSQL';
-        out.stdout(
-          applied === 0
-            ? `${where} is up to date (${total} migrations).\n`
-            : `Applied ${applied} migration${applied === 1 ? '' : 's'} to ${where} (${total} in all).\n`,
-        );
-      } finally {
-        await handle.close();
-      }
+      const { applied, total } = await migrateDatabase(database);
+      const where =
+        database.driver === 'pglite'
+          ? `embedded database ${terminalSafe(database.dataDir)}`
+          : 'PostgreSQL';
+      out.stdout(
+        applied === 0
+          ? `${where} is up to date (${total} migrations).\n`
+          : `Applied ${applied} migration${applied === 1 ? '' : 's'} to ${where} (${total} in all).\n`,
+      );
     });
 }

@@ -1,11 +1,13 @@
-import { mkdir, rename, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { parseInput } from '@storecraft/core';
 import { z } from 'zod';
+import { openOutputDir } from '../open-output-dir.ts';
+import { MANIFEST_FILE } from '../output-manifest.ts';
+import { terminalSafe } from '../output.ts';
 import type { CliContext } from '../program.ts';
 import { readCatalogDir } from '../read-catalog-dir.ts';
+import { withFsErrors } from '../with-fs-errors.ts';
 import { exportFolders, writeExports } from '../write-exports.ts';
 import { formatsSchema, imageBaseUrlSchema, shopifyHeadersSchema } from './options.ts';
 
@@ -42,28 +44,37 @@ export function registerExportCommand(program: Command, { out }: CliContext): vo
     )
     .action(async (raw: Record<string, unknown>) => {
       const options = parseInput(optionsSchema, raw, 'options');
-      const catalog = await readCatalogDir(options.from);
-      const outDir = path.resolve(options.out ?? catalog.dir);
-      // Write beside the target, then move each format folder into place: a bad line halfway
-      // through leaves the previous files untouched.
-      const staging = path.join(outDir, `.export-tmp-${process.pid}`);
-      await mkdir(staging, { recursive: true });
-      try {
-        const files = await writeExports(staging, options.format, {
-          brand: catalog.brand,
-          categories: catalog.categories,
-          products: () => catalog.products(),
-          shopifyHeaders: options.shopifyHeaders,
-          ...(options.imageBaseUrl ? { imageBaseUrl: options.imageBaseUrl } : {}),
-        });
-        for (const format of options.format) {
-          const target = path.join(outDir, exportFolders[format]);
-          if (existsSync(target)) await rm(target, { recursive: true, force: true });
-          await rename(path.join(staging, exportFolders[format]), target);
+      await withFsErrors(async () => {
+        const catalog = await readCatalogDir(options.from);
+        if (!catalog.expected) {
+          out.warn(
+            `${catalog.dir} has no ${MANIFEST_FILE} describing the catalog, so it cannot be checked for missing products`,
+          );
         }
-        for (const file of files) out.stdout(`wrote ${path.join(outDir, file)}\n`);
-      } finally {
-        await rm(staging, { recursive: true, force: true });
-      }
+        // Written to a staging folder and moved into place only once the whole catalog has been
+        // read and checked: a bad line or a cut-short file leaves the previous files untouched.
+        const output = await openOutputDir(options.out ?? catalog.dir, { wholeOutput: false });
+        try {
+          const files = await writeExports(output.staging, options.format, {
+            brand: catalog.brand,
+            categories: catalog.categories,
+            products: () => catalog.products(),
+            shopifyHeaders: options.shopifyHeaders,
+            ...(options.imageBaseUrl ? { imageBaseUrl: options.imageBaseUrl } : {}),
+          });
+          const folders = options.format.map((format) => `${exportFolders[format]}/`);
+          const { kept } = await output.commit(files, {
+            replaces: (file) => folders.some((folder) => file.startsWith(folder)),
+          });
+          for (const file of files)
+            out.stdout(`wrote ${terminalSafe(path.join(output.dir, file.path))}\n`);
+          for (const file of kept)
+            out.info(
+              `note: kept ${path.join(output.dir, file)}: it was changed after StoreCraft wrote it`,
+            );
+        } finally {
+          await output.dispose();
+        }
+      });
     });
 }

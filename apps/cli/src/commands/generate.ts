@@ -4,9 +4,15 @@ import { parseInput } from '@storecraft/core';
 import { MAX_PRODUCTS } from '@storecraft/generator';
 import { z } from 'zod';
 import { generateCatalogFiles, type GenerateSummary } from '../generate-catalog-files.ts';
+import { terminalSafe } from '../output.ts';
 import type { CliContext } from '../program.ts';
 import { createProgress } from '../progress.ts';
-import { formatsSchema, imageBaseUrlSchema, shopifyHeadersSchema } from './options.ts';
+import {
+  formatsSchema,
+  imageBaseUrlSchema,
+  shopifyHeadersSchema,
+  wholeNumberSchema,
+} from './options.ts';
 
 const optionsSchema = z.object({
   niche: z
@@ -14,11 +20,7 @@ const optionsSchema = z.object({
     .trim()
     .min(1, 'must not be empty')
     .max(200, 'must be at most 200 characters'),
-  products: z.coerce
-    .number({ error: 'must be a number' })
-    .int('must be a whole number')
-    .min(1, `must be between 1 and ${MAX_PRODUCTS}`)
-    .max(MAX_PRODUCTS, `must be between 1 and ${MAX_PRODUCTS}`),
+  products: wholeNumberSchema({ min: 1, max: MAX_PRODUCTS, example: 200 }),
   seed: z
     .string()
     .trim()
@@ -86,7 +88,8 @@ export function registerGenerateCommand(program: Command, { out, config }: CliCo
           {
             onProgress: progress.update,
             onImageProgress: imageProgress.update,
-            openPlatform: async () => (await import('../platform.ts')).openPlatform(config()),
+            openPlatform: async () =>
+              (await import('../platform.ts')).openPlatform(config(), out.warn),
           },
         );
       } finally {
@@ -98,10 +101,12 @@ export function registerGenerateCommand(program: Command, { out, config }: CliCo
         return;
       }
       out.stdout(formatSummary(summary));
-      if (summary.note) out.stderr(`note: ${summary.note}\n`);
+      if (summary.note) out.info(`note: ${summary.note}`);
+      for (const file of summary.kept)
+        out.info(`note: kept ${file}: it was changed after StoreCraft wrote it`);
       if (summary.imagesRendered > 0 && !options.imageBaseUrl) {
-        out.stderr(
-          'note: image cells in the CSVs are paths relative to the output folder. Shopify, WooCommerce and BigCommerce fetch images from public URLs: upload the folder and run `storecraft export --from <dir> --image-base-url https://…` (or pass --image-base-url to generate).\n',
+        out.info(
+          'note: image cells in the CSVs are paths relative to the output folder. Shopify, WooCommerce and BigCommerce fetch images from public URLs: upload the folder and run `storecraft export --from <dir> --image-base-url https://…` (or pass --image-base-url to generate).',
         );
       }
     });
@@ -129,5 +134,5 @@ function formatSummary(s: GenerateSummary): string {
     ['written to', s.outDir],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
-  return `${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n')}\n`;
+  return `${rows.map(([k, v]) => `${k.padEnd(width)}  ${terminalSafe(v)}`).join('\n')}\n`;
 }

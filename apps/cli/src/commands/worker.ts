@@ -1,14 +1,14 @@
 import { Option, type Command } from 'commander';
+import { resolveSigningSecret } from '@storecraft/config';
 import { AppError, parseInput } from '@storecraft/core';
 import { z } from 'zod';
+import { warnIfRlsCanBeBypassed } from '../database-setup.ts';
+import { withJobLines } from '../job-lines.ts';
 import type { CliContext } from '../program.ts';
+import { wholeNumberSchema } from './options.ts';
 
 const optionsSchema = z.object({
-  concurrency: z.coerce
-    .number({ error: 'must be a number' })
-    .int('must be a whole number')
-    .min(1)
-    .max(200),
+  concurrency: wholeNumberSchema({ min: 1, max: 200, example: 20 }),
 });
 
 export function registerWorkerCommand(program: Command, { config, out }: CliContext): void {
@@ -28,30 +28,46 @@ export function registerWorkerCommand(program: Command, { config, out }: CliCont
         );
       }
       // The queue, storage and renderer load only for this command.
-      const [{ createRenderPool }, { runWorkerProcess }, { renderImageJob }, { createStorage }] =
-        await Promise.all([
-          import('@storecraft/images'),
-          import('@storecraft/jobs'),
-          import('@storecraft/services'),
-          import('@storecraft/storage'),
-        ]);
+      const [
+        { createRenderPool },
+        { describeDatabaseStatus, runWorkerProcess, WorkerStoppedError },
+        { renderImageJob },
+        { createStorage },
+      ] = await Promise.all([
+        import('@storecraft/images'),
+        import('@storecraft/jobs'),
+        import('@storecraft/services'),
+        import('@storecraft/storage'),
+      ]);
       const storage = createStorage(settings.storage, {
-        signingSecret: settings.secrets.signingSecret,
+        signingSecret: await resolveSigningSecret(settings),
         publicUrl: settings.server.publicUrl,
       });
       const renderer = createRenderPool();
       try {
+        // A database that is down or not created yet is waited for, one line per check.
         const worker = await runWorkerProcess({
           databaseUrl: settings.database.url,
           concurrency: options.concurrency,
-          defs: ({ db }) => [renderImageJob({ db, storage, renderer })],
+          defs: ({ db }) => [withJobLines(renderImageJob({ db, storage, renderer }), out)],
+          onDatabaseStatus: (status) =>
+            (status.available ? out.info : out.warn)(`worker: ${describeDatabaseStatus(status)}`),
+        }).catch((error: unknown) => {
+          if (error instanceof WorkerStoppedError) return undefined;
+          throw error;
         });
-        out.stderr(
-          `worker: ${options.concurrency} slots on ${new URL(settings.database.url).host}; SIGTERM or Ctrl-C stops gracefully\n`,
+        if (!worker) {
+          out.info('worker: stopped before the database became available');
+          return;
+        }
+        // Checked once the database answers, so that a worker started early waits rather than fails.
+        await warnIfRlsCanBeBypassed(settings.database, out.warn);
+        out.info(
+          `worker: ${options.concurrency} slots on ${new URL(settings.database.url).host}; SIGTERM or Ctrl-C stops gracefully`,
         );
         const report = await worker.stopped;
-        out.stderr(
-          `worker: stopped (${report.finished} finished, ${report.interrupted} returned to the queue, ${report.abandoned} left to their lease)\n`,
+        out.info(
+          `worker: stopped (${report.finished} finished, ${report.interrupted} returned to the queue, ${report.abandoned} left to their lease)`,
         );
       } finally {
         await renderer.destroy();

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { AppError, type Brand, brandSchema } from '@storecraft/core';
 import type { TenantTx } from '../database.ts';
 import { brands } from '../schema/index.ts';
@@ -29,4 +29,13 @@ export async function getBrand(tx: TenantTx, id: string): Promise<BrandRecord> {
       userMessage: 'That brand does not exist.',
     });
   return brand;
+}
+
+/** The ids of the workspace's brands, oldest first. */
+export async function listBrandIds(tx: TenantTx): Promise<string[]> {
+  const rows = await tx
+    .select({ id: brands.id })
+    .from(brands)
+    .orderBy(asc(brands.createdAt), asc(brands.id));
+  return rows.map((row) => row.id);
 }

@@ -21,3 +21,16 @@ export async function addMembership(
 ): Promise<void> {
   await tx.insert(workspaceMemberships).values(membership);
 }
+
+/**
+ * Deletes the transaction's own workspace and, through the foreign keys, everything in it: brands,
+ * categories, products, variants, images, generation and export jobs, memberships. Returns false
+ * when it was not there.
+ */
+export async function deleteWorkspace(tx: TenantTx, id: string): Promise<boolean> {
+  const deleted = await tx
+    .delete(workspaces)
+    .where(eq(workspaces.id, id))
+    .returning({ id: workspaces.id });
+  return deleted.length > 0;
+}

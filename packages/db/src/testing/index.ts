@@ -46,29 +46,99 @@ export async function createTestDatabase(driver: DatabaseDriver = 'pglite'): Pro
   if (config.database.driver !== 'postgres') {
     throw new Error('createTestDatabase("postgres") needs DATABASE_URL');
   }
-  const serverUrl = config.database.url;
-  const name = `storecraft_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const pool = new pg.Pool({ connectionString: url.toString(), max: 8 });
+  // Created, migrated and seeded as the owner.
+  const scratch = await createEmptyPostgresDatabase();
+  const pool = new pg.Pool({ connectionString: scratch.url, max: 8 });
   const db = fromPgPool(pool);
-  await migrate(db);
+  try {
+    await migrate(db);
+  } catch (error) {
+    await pool.end();
+    await scratch.drop();
+    throw error;
+  }
   return {
     db,
     driver,
     raw: async (text, params) => (await pool.query<Record<string, unknown>>(text, params)).rows,
     async close() {
       await pool.end();
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists "${name}" with (force)`);
-      await dropper.end();
+      await scratch.drop();
     },
   };
+}
+
+/** A scratch PostgreSQL database, dropped by `drop()`. */
+export interface ScratchDatabase {
+  /** The owner's URL for it (MIGRATION_DATABASE_URL when set, else DATABASE_URL). */
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** An empty PostgreSQL database, not migrated: for tests that migrate it themselves. */
+export async function createEmptyPostgresDatabase(): Promise<ScratchDatabase> {
+  if (config.database.driver !== 'postgres') {
+    throw new Error('createEmptyPostgresDatabase() needs DATABASE_URL');
+  }
+  const serverUrl = config.database.migrationUrl;
+  const name = `storecraft_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  await asOwner(serverUrl, (client) => client.query(`create database "${name}"`));
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      await asOwner(serverUrl, (client) =>
+        client.query(`drop database if exists "${name}" with (force)`),
+      );
+    },
+  };
+}
+
+/** A login role created for one test, and the URL that connects as it. */
+export interface TestLoginRole {
+  name: string;
+  url: string;
+  /** Drops the role (drop the databases it used first). */
+  drop(): Promise<void>;
+}
+
+/**
+ * A login role with no special rights (NOSUPERUSER NOBYPASSRLS), as the README's runtime role
+ * starts out, connecting to `databaseUrl`'s database with a password. Grant it what it needs.
+ */
+export async function createLoginRole(databaseUrl: string): Promise<TestLoginRole> {
+  if (config.database.driver !== 'postgres')
+    throw new Error('createLoginRole() needs DATABASE_URL');
+  // Roles belong to the server, not to the database: made and dropped from the server URL.
+  const serverUrl = config.database.migrationUrl;
+  const name = `storecraft_login_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const password = Math.random().toString(36).slice(2);
+  await asOwner(serverUrl, (client) =>
+    client.query(
+      `create role "${name}" login password '${password}' nosuperuser nobypassrls nocreatedb nocreaterole`,
+    ),
+  );
+  const url = new URL(databaseUrl);
+  url.username = name;
+  url.password = password;
+  return {
+    name,
+    url: url.toString(),
+    async drop() {
+      await asOwner(serverUrl, (client) => client.query(`drop role if exists "${name}"`));
+    },
+  };
+}
+
+async function asOwner<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
 }
 
 /** Awaits a promise that must fail with a database error and returns that error's details. */

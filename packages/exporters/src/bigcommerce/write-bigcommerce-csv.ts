@@ -1,5 +1,6 @@
 import { AppError, type Product, type Variant } from '@storecraft/core';
 import { formatCents, gramsToKilograms, upperBoolean } from '../catalog/format-values.ts';
+import { HashedKeySet } from '../catalog/hashed-key-set.ts';
 import { createImageUrlResolver, renderedImages, variantImage } from '../catalog/image-urls.ts';
 import { CsvFileWriter } from '../csv/csv-file-writer.ts';
 import { createRowBuilder } from '../csv/row-builder.ts';
@@ -34,12 +35,12 @@ export async function* writeBigCommerceCsv(input: ExportInput): AsyncGenerator<E
   const { newRow, set } = createRowBuilder(BIGCOMMERCE_HEADERS);
   const imageUrl = createImageUrlResolver(input.imageBaseUrl);
   const writer = new CsvFileWriter(BIGCOMMERCE_HEADERS, { path: BIGCOMMERCE_FILE_NAME });
-  const names = new Set<string>();
+  // Hashes, not strings: memory stays flat however many products stream through.
+  const names = new HashedKeySet();
 
   const uniqueName = (title: string): string => {
     let name = title;
-    for (let n = 2; names.has(name.toLowerCase()); n++) name = `${title} (${n})`;
-    names.add(name.toLowerCase());
+    for (let n = 2; !names.add(name.toLowerCase()); n++) name = `${title} (${n})`;
     return name;
   };
 

@@ -45,11 +45,30 @@ export function parsePairs(cellValue: string): Map<string, string> | null {
   return pairs;
 }
 
+/**
+ * A simple or virtual row that a later configurable may name. Every child of a large file is kept,
+ * so compactly: its attribute values as one `code=value` string joined by NULs, parsed on use.
+ */
 interface SimpleRow {
   row: number;
-  attributes: Map<string, string>;
-  visibility: string;
+  attributes: string;
+  visibleAlone: boolean;
+  /** Named by a configurable: it is then a variant, not a product of its own. */
+  claimed: boolean;
 }
+
+const packAttributes = (attributes: Map<string, string>): string =>
+  [...attributes].map(([code, value]) => `${code}=${value}`).join('\u0000');
+
+const unpackAttributes = (packed: string): Map<string, string> =>
+  new Map(
+    packed === ''
+      ? []
+      : packed.split('\u0000').map((pair) => {
+          const eq = pair.indexOf('=');
+          return [pair.slice(0, eq), pair.slice(eq + 1)] as const;
+        }),
+  );
 
 /**
  * Checks a Magento 2 `catalog_product` CSV: required columns; SKU and url_key unique; product types,
@@ -68,7 +87,7 @@ export async function validateMagentoCsv(
   const skus = new Map<string, number>();
   const urlKeys = new Map<string, number>();
   const simples = new Map<string, SimpleRow>();
-  const childSkus = new Set<string>();
+  let childRows = 0;
   let productRows = 0;
 
   const onHeader = (header: string[]): boolean => {
@@ -137,19 +156,18 @@ export async function validateMagentoCsv(
           'configurable_variations',
         );
       } else {
-        childSkus.add(sku.toLowerCase());
-        if (
-          child.visibility !== '' &&
-          child.visibility.toLowerCase() !== 'not visible individually'
-        ) {
+        if (!child.claimed) childRows++;
+        child.claimed = true;
+        if (child.visibleAlone) {
           log.warn(
             row,
             `Child "${sku}" (row ${child.row}) is visible on its own as well`,
             'configurable_variations',
           );
         }
+        const childAttributes = unpackAttributes(child.attributes);
         for (const [code, value] of pairs) {
-          const own = child.attributes.get(code);
+          const own = childAttributes.get(code);
           if (own === undefined) {
             log.error(
               row,
@@ -326,10 +344,17 @@ export async function validateMagentoCsv(
     }
 
     const attributes = rowAttributes(record, row);
-    if (CHILD_TYPES.has(type)) simples.set(skuKey, { row, attributes, visibility });
+    if (CHILD_TYPES.has(type)) {
+      simples.set(skuKey, {
+        row,
+        attributes: packAttributes(attributes),
+        visibleAlone: visibility !== '' && visibility.toLowerCase() !== 'not visible individually',
+        claimed: false,
+      });
+    }
     if (type === 'configurable') checkConfigurable(record, row);
   };
 
   const rowCount = await scanRecords(csv, log, onHeader, onRow);
-  return log.report(rowCount, productRows - childSkus.size);
+  return log.report(rowCount, productRows - childRows);
 }

@@ -1,5 +1,6 @@
 import type { Brand, Product, Variant } from '@storecraft/core';
 import { createCategoryPathResolver } from '../catalog/category-paths.ts';
+import { HashedKeySet } from '../catalog/hashed-key-set.ts';
 import { formatCents, gramsToKilograms, slugify } from '../catalog/format-values.ts';
 import { createImageUrlResolver, renderedImages, variantImage } from '../catalog/image-urls.ts';
 import { CsvFileWriter } from '../csv/csv-file-writer.ts';
@@ -119,15 +120,16 @@ export async function* writeMagentoCsv(input: ExportInput): AsyncGenerator<Expor
   const imageUrl = createImageUrlResolver(input.imageBaseUrl);
   const categoryPath = createCategoryPathResolver(input.categories);
   const writer = new CsvFileWriter(headers, { path: MAGENTO_FILE_NAME });
-  const urlKeys = new Set<string>();
+  // Only hashes: every url_key of a 200,000-product catalog as strings took hundreds of MB.
+  const urlKeys = new HashedKeySet();
   const attributes = new Map<string, AttributeUse>();
 
   const { newRow, set } = createRowBuilder(headers);
   /** Magento refuses an import whose rows share a url_key, so later ones get a number. */
   const uniqueUrlKey = (wanted: string): string => {
-    let key = wanted || 'product';
-    for (let n = 2; urlKeys.has(key); n++) key = `${wanted}-${n}`;
-    urlKeys.add(key);
+    const base = wanted || 'product';
+    let key = base;
+    for (let n = 2; !urlKeys.add(key); n++) key = `${base}-${n}`;
     return key;
   };
 

@@ -29,7 +29,10 @@ export interface ValidateOptions {
   maxIssues?: number;
 }
 
-/** Collects issues with a cap, so a broken 100,000-row file gives a readable report. */
+/**
+ * Collects issues with a cap, so a broken 100,000-row file gives a readable report and a bounded
+ * one: at most `maxIssues` issues of at most 500 characters each.
+ */
 export class IssueLog {
   readonly #max: number;
   readonly #issues: ValidationIssue[] = [];
@@ -74,6 +77,17 @@ export class IssueLog {
   }
 
   #add(issue: ValidationIssue): void {
-    if (this.#issues.length < this.#max) this.#issues.push(issue);
+    if (this.#issues.length < this.#max)
+      this.#issues.push({ ...issue, message: clip(issue.message) });
   }
+}
+
+/** Longest message kept; messages quote cell values, which may be up to a megabyte. */
+const MAX_MESSAGE_CHARS = 500;
+
+/** Cuts the middle out of a long message: its start names the value, its end says what is wrong. */
+function clip(message: string): string {
+  if (message.length <= MAX_MESSAGE_CHARS) return message;
+  const tail = 150;
+  return `${message.slice(0, MAX_MESSAGE_CHARS - tail - 3)} … ${message.slice(-tail)}`;
 }

@@ -1,7 +1,7 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { GenerationJobKind } from '../job-kind.ts';
 import { newId } from '@storecraft/core';
-import { schema, type TenantTx } from '@storecraft/db';
+import { insertGenerationJobs, type TenantTx } from '@storecraft/db';
 import { notifyChangeOfR, type JobRowRef } from './job-row.ts';
 
 const CHUNK = 1_000;
@@ -17,10 +17,9 @@ export async function insertJobRows(
     maxAttempts?: number;
   },
 ): Promise<JobRowRef[]> {
-  const { generationJobs } = schema;
   const refs: JobRowRef[] = [];
   for (let start = 0; start < input.payloads.length; start += CHUNK) {
-    const values = input.payloads.slice(start, start + CHUNK).map((payload) => ({
+    const jobs = input.payloads.slice(start, start + CHUNK).map((payload) => ({
       id: newId('generationJob'),
       workspaceId: input.workspaceId,
       brandId: input.brandId,
@@ -28,15 +27,11 @@ export async function insertJobRows(
       payload,
       ...(input.maxAttempts === undefined ? {} : { maxAttempts: input.maxAttempts }),
     }));
-    const inserted = await tx.insert(generationJobs).values(values).returning({
-      id: generationJobs.id,
-      attempts: generationJobs.attempts,
-      maxAttempts: generationJobs.maxAttempts,
-    });
+    const inserted = await insertGenerationJobs(tx, jobs);
     await tx.execute(
-      sql`select ${notifyChangeOfR} from ${generationJobs} r where ${inArray(
+      sql`select ${notifyChangeOfR} from generation_jobs r where ${inArray(
         sql`r.id`,
-        values.map((v) => v.id),
+        jobs.map((job) => job.id),
       )}`,
     );
     for (const row of inserted) {
