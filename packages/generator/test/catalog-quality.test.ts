@@ -208,6 +208,13 @@ describe('determinism and streaming', () => {
     );
   });
 
+  it('names the brand from the niche as well as the seed', () => {
+    const name = (niche: string) => planCatalog({ niche, seed: '1', size: 1 }).brand.name;
+    const names = ['specialty coffee', 'luxury candles', 'organic skincare'].map(name);
+    expect(new Set(names).size).toBe(3);
+    expect(name('  Specialty   Coffee ')).toBe(name('specialty coffee'));
+  });
+
   it('generates product i on its own, and chunks in any order, exactly as a full run', () => {
     const plan = planCatalog({ niche: 'organic skincare', seed: 'x', size: 1_000 });
     const full = [...generateProducts(plan)];

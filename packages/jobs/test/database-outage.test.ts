@@ -1,7 +1,11 @@
 import { createDatabase, migrate, type DatabaseHandle } from '@storecraft/db';
-import { createTestDatabase, testDrivers, type TestDatabase } from '@storecraft/db/testing';
+import {
+  asOwner,
+  createTestDatabase,
+  testDrivers,
+  type TestDatabase,
+} from '@storecraft/db/testing';
 import { createJobQueue, jobBackendOf, type JobQueue } from '@storecraft/jobs';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createOutputTable,
@@ -29,16 +33,6 @@ function workerUrl(databaseUrl: string): string {
   const url = new URL(databaseUrl);
   url.searchParams.set('application_name', WORKER_APP);
   return url.toString();
-}
-
-async function asAdmin<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
 }
 
 function isAlive(worker: WorkerChild): boolean {
@@ -89,7 +83,7 @@ postgresOnly('a worker process while its database connections are killed (postgr
         async () => !isAlive(worker) || (await jobRows(t)).some((row) => row.status === 'running'),
       );
       for (let i = 0; i < 3; i++) {
-        const ended = await asAdmin(databaseUrl, (admin) =>
+        const ended = await asOwner(databaseUrl, (admin) =>
           admin.query(
             'select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and application_name = $1',
             [WORKER_APP],
@@ -150,7 +144,7 @@ postgresOnly('a worker process started before its database is there (postgres)',
     await queue?.close();
     await handle?.close();
     if (serverUrl) {
-      await asAdmin(serverUrl, (admin) =>
+      await asOwner(serverUrl, (admin) =>
         admin.query(`drop database if exists "${name}" with (force)`),
       );
     }
@@ -168,7 +162,7 @@ postgresOnly('a worker process started before its database is there (postgres)',
     await sleep(300);
     expect(isAlive(worker), worker.output()).toBe(true);
 
-    await asAdmin(serverUrl, (admin) => admin.query(`create database "${name}"`));
+    await asOwner(serverUrl, (admin) => admin.query(`create database "${name}"`));
     handle = await createDatabase({ driver: 'postgres', url: databaseUrl, poolMax: 4 });
     await migrate(handle.db);
     await worker.waitFor('READY', 60_000);

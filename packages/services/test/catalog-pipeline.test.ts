@@ -14,6 +14,7 @@ import {
   type TestDatabase,
 } from '@storecraft/db/testing';
 import { validateExport } from '@storecraft/exporters';
+import { listZip } from '@storecraft/exporters/testing';
 import { createRenderPool, type RenderPool } from '@storecraft/images';
 import { createJobQueue, jobBackendOf, type JobQueue } from '@storecraft/jobs';
 import {
@@ -31,23 +32,6 @@ import {
   generateCatalog,
   renderImageJob,
 } from '../src/index.ts';
-
-/** Names and sizes of a ZIP's entries, from its central directory. */
-function listZip(zip: Buffer): { name: string; size: number }[] {
-  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const count = zip.readUInt16LE(eocd + 10);
-  let offset = zip.readUInt32LE(eocd + 16);
-  const entries: { name: string; size: number }[] = [];
-  for (let i = 0; i < count; i++) {
-    const size = zip.readUInt32LE(offset + 24);
-    const nameLength = zip.readUInt16LE(offset + 28);
-    const extra = zip.readUInt16LE(offset + 30);
-    const comment = zip.readUInt16LE(offset + 32);
-    entries.push({ name: zip.toString('utf8', offset + 46, offset + 46 + nameLength), size });
-    offset += 46 + nameLength + extra + comment;
-  }
-  return entries;
-}
 
 /** Storage that refuses every export file (as a full disk or a revoked S3 key would). */
 function refusingExports(storage: FileStorage): FileStorage {

@@ -131,7 +131,8 @@ export async function createLoginRole(databaseUrl: string): Promise<TestLoginRol
   };
 }
 
-async function asOwner<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+/** Runs `fn` on a short-lived connection to `url` (as whoever the URL names), then closes it. */
+export async function asOwner<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
