@@ -1,4 +1,10 @@
-export { findStockedKind, matchNiche, type NicheKind, type NicheMatch } from './niche.ts';
+export {
+  findStockedKind,
+  matchNiche,
+  type DerivedCategory,
+  type NicheKind,
+  type NicheMatch,
+} from './niche.ts';
 export { deriveArchetype } from './open-world/derive-archetype.ts';
 export { forgeBrand, type ForgeBrandInput } from './brand/forge-brand.ts';
 export { contrastRatio } from './images/colour.ts';
@@ -18,7 +24,12 @@ export {
   planProduct,
   type ProductPlan,
 } from './catalog/generate-product.ts';
-export type { ContentProvider, ProductCopy, ProductCopyInput } from './content/content-provider.ts';
+export type {
+  ContentProvider,
+  ProductCopy,
+  ProductCopyInput,
+  ProductFact,
+} from './content/content-provider.ts';
 export { proceduralContent, proceduralCopy } from './content/procedural-copy.ts';
 export { Rng, hashString, rngFor } from './random.ts';
 export { verticals, findVertical, allArchetypes } from './knowledge/index.ts';

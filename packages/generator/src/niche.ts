@@ -4,12 +4,18 @@ import { verticals as allVerticals, type Archetype, type Vertical } from './know
 import { deriveArchetype } from './open-world/derive-archetype.ts';
 import { departmentVertical } from './open-world/department-vertical.ts';
 import {
+  curatedVocabularyFor,
   nicheIndexFor,
   type NicheDoc,
   type NicheIndex,
   type QueryTerm,
 } from './open-world/niche-index.ts';
-import { nicheGenericWords, nicheModifiers, nicheSynonyms } from './open-world/synonyms.ts';
+import {
+  nicheActivityWords,
+  nicheGenericWords,
+  nicheModifiers,
+  nicheSynonyms,
+} from './open-world/synonyms.ts';
 import {
   bigrams,
   editDistance,
@@ -27,7 +33,19 @@ export interface NicheKind {
   /** Named by the niche itself ("hot sauce" in "artisanal hot sauce"): the catalog's focus. */
   focus: boolean;
   /** The taxonomy category it was derived from, when no curated archetype exists for it. */
-  derivedFrom: TaxonomyCategory | null;
+  derivedFrom: DerivedCategory | null;
+}
+
+/**
+ * A taxonomy category as a kind remembers it: itself and its ancestors, without the rest of the
+ * tree, so a plan does not keep the whole taxonomy alive while products are generated.
+ */
+export interface DerivedCategory {
+  id: string;
+  name: string;
+  path: string;
+  depth: number;
+  parent: DerivedCategory | undefined;
 }
 
 /**
@@ -98,8 +116,13 @@ interface Selected {
 }
 
 export function matchNiche(niche: string, kb: readonly Vertical[] = allVerticals): NicheMatch {
-  const index = nicheIndexFor(kb);
-  const trimmed = niche.trim();
+  // The taxonomy index is built only when the curated ranges cannot answer on their own: a
+  // niche one curated range covers ("sustainable yoga wear") never loads it.
+  let built: NicheIndex | undefined;
+  const index = () => (built ??= nicheIndexFor(kb));
+  const curatedWords = curatedVocabularyFor(kb);
+  // "  Specialty   Coffee " is the niche "Specialty Coffee": the brand and the note read this form.
+  const trimmed = niche.trim().replace(/[ \t]+/g, ' ');
   const surface = surfaceWords(trimmed);
   const voiceHint =
     VOICE_HINTS.find(([, words]) => surface.some((t) => words.includes(t)))?.[0] ?? null;
@@ -109,11 +132,11 @@ export function matchNiche(niche: string, kb: readonly Vertical[] = allVerticals
   const read = new Map<string, string | null>();
   for (const word of surface) {
     if (read.has(word)) continue;
-    if (index.knows(word) || /^\d/.test(word)) {
+    if (curatedWords.knows(word) || /^\d/.test(word) || index().knows(word)) {
       read.set(word, word);
       continue;
     }
-    const to = correct(word, surface, index);
+    const to = correct(word, surface, index());
     if (to) corrections.push({ from: word, to });
     else ignored.push(word);
     read.set(word, to);
@@ -133,11 +156,11 @@ export function matchNiche(niche: string, kb: readonly Vertical[] = allVerticals
       .map((w) => read.get(w) ?? null)
       .filter((w): w is string => w !== null)
       .map(normalizeWord);
-    if (words.length > 0) selectPart(words, index, selected);
+    if (words.length > 0) selectPart(words, kb, index, selected);
   }
 
   if (selected.curated.size === 0 && selected.leaves.size === 0) {
-    const nearest = nearestNiches(trimmed, index);
+    const nearest = nearestNiches(trimmed, kb);
     throw new AppError(
       'INVALID_INPUT',
       `Nothing in our curated ranges or Shopify's product taxonomy matches "${trimmed}". Nearest niches: ${nearest.join(', ')}.`,
@@ -228,7 +251,8 @@ function stockLists(words: readonly string[]): (typeof synonymPhrases)[number][]
 
 function queryFor(words: readonly string[]): QueryTerm[] {
   // English puts the head noun last: "knitting yarn" is yarn, "dog grooming" is grooming.
-  const head = words.findLastIndex((w) => !FILLER.has(w));
+  // An activity word is not the head: "cheese making" is about cheese-making, not about making.
+  const head = words.findLastIndex((w) => !FILLER.has(w) && !nicheActivityWords.has(w));
   const terms: QueryTerm[] = words.map((term, i) => {
     const filler = FILLER.has(term);
     return {
@@ -326,7 +350,12 @@ function mainHits(
     .slice(0, MAX_MAIN_HITS);
 }
 
-function selectPart(words: readonly string[], index: NicheIndex, selected: Selected): void {
+function selectPart(
+  words: readonly string[],
+  kb: readonly Vertical[],
+  lazyIndex: () => NicheIndex,
+  selected: Selected,
+): void {
   const modifiersOut = words.filter((w) => !nicheModifiers.has(w));
   const content = modifiersOut.length > 0 ? modifiersOut : [...words];
   const meaningful = content.filter((w) => !FILLER.has(w));
@@ -335,8 +364,8 @@ function selectPart(words: readonly string[], index: NicheIndex, selected: Selec
   // coffee", "cycling gear"); one that covers only some words ("dog grooming") lends only the
   // kinds that match the rest, unless nothing does.
   const whole: Vertical[] = [];
-  const partial: Vertical[] = [];
-  for (const vertical of index.kb) {
+  const partial: { vertical: Vertical; covered: ReadonlySet<string> }[] = [];
+  for (const vertical of kb) {
     let covered: Set<string> | null = null;
     for (const phrase of [vertical.name, ...vertical.keywords].map(matchWords)) {
       if (containsPhrase(words, phrase) < 0) continue;
@@ -346,7 +375,7 @@ function selectPart(words: readonly string[], index: NicheIndex, selected: Selec
     if (!covered) continue;
     for (const w of covered) selected.matchedTerms.add(w);
     if (meaningful.every((w) => covered.has(w))) whole.push(vertical);
-    else partial.push(vertical);
+    else partial.push({ vertical, covered });
   }
   const addWhole = (vertical: Vertical) => {
     if (!selected.wholeVerticals.includes(vertical)) selected.wholeVerticals.push(vertical);
@@ -368,6 +397,7 @@ function selectPart(words: readonly string[], index: NicheIndex, selected: Selec
     return;
   }
   if (meaningful.length === 0) return;
+  const index = lazyIndex();
 
   // What stores in this niche also carry ("home barista" → grinders, tampers, milk jugs).
   const stocked: Ranked[] = [];
@@ -390,7 +420,13 @@ function selectPart(words: readonly string[], index: NicheIndex, selected: Selec
   const complete = hits.some((h) => h.coverage >= 0.999);
   if (!complete && partial.length > 0) {
     // The rest of the niche named nothing concrete ("wooden kids toys"): the vertical it is in.
-    for (const vertical of partial) addWhole(vertical);
+    // Only the verticals that explain most of it: with "paws dog toys", Pet Supplies ("dog
+    // toy") and not Toys & Games ("toy"), whose words are a subset of Pet Supplies' words.
+    const dominated = (p: (typeof partial)[number]) =>
+      partial.some(
+        (o) => o.covered.size > p.covered.size && [...p.covered].every((w) => o.covered.has(w)),
+      );
+    for (const p of partial) if (!dominated(p)) addWhole(p.vertical);
     return;
   }
   if (hits.length > 0) {
@@ -398,7 +434,11 @@ function selectPart(words: readonly string[], index: NicheIndex, selected: Selec
   }
   // A niche no single category spells out ("knitting yarn") is about its head noun, yarn: the
   // kinds named with it are the focus.
-  const heads = new Set(variants.flatMap((v) => v.filter((w) => !FILLER.has(w)).slice(-1)));
+  const heads = new Set(
+    variants.flatMap((v) =>
+      v.filter((w) => !FILLER.has(w) && !nicheActivityWords.has(w)).slice(-1),
+    ),
+  );
   const named = (names: readonly string[] | undefined) =>
     complete || [...heads].some((h) => names?.includes(h) === true);
   for (const hit of hits) {
@@ -513,7 +553,7 @@ function leavesOf(
   return [...all.filter(named), ...all.filter((c) => !named(c))].slice(0, LEAVES_PER_CATEGORY);
 }
 
-function buildKinds(selected: Selected, index: NicheIndex): NicheKind[] {
+function buildKinds(selected: Selected, index: () => NicheIndex): NicheKind[] {
   const kinds: NicheKind[] = [];
   for (const { archetype, vertical, focus } of selected.curated.values()) {
     kinds.push({ archetype, vertical, focus, derivedFrom: null });
@@ -527,8 +567,12 @@ function buildKinds(selected: Selected, index: NicheIndex): NicheKind[] {
       for (const sibling of category.parent?.children ?? []) {
         if (kinds.length + leaves.length >= MIN_KINDS) break;
         if (!sibling.isLeaf || have.has(sibling.id) || NOT_GOODS.test(sibling.name)) continue;
-        if (!matchWords(sibling.name).some((w) => selected.words.has(w))) continue;
-        if (index.curatedByPath.has(sibling.path)) continue;
+        // Sharing "making" does not make Candle Making Kits a neighbour of Jewelry Making Kits.
+        const shared = matchWords(sibling.name).filter(
+          (w) => selected.words.has(w) && !nicheActivityWords.has(w),
+        );
+        if (shared.length === 0) continue;
+        if (index().curatedByPath.has(sibling.path)) continue;
         have.add(sibling.id);
         leaves.push({ category: sibling, focus: false });
       }
@@ -564,7 +608,7 @@ function buildKinds(selected: Selected, index: NicheIndex): NicheKind[] {
         archetype: g.archetype,
         vertical,
         focus: g.focus,
-        derivedFrom: g.category,
+        derivedFrom: detach(g.category),
       });
     }
   }
@@ -618,10 +662,10 @@ function describeMatch(
 }
 
 /** Niches to suggest when nothing matches: curated ranges and common niches, closest in spelling. */
-function nearestNiches(niche: string, index: NicheIndex): string[] {
+function nearestNiches(niche: string, kb: readonly Vertical[]): string[] {
   const target = niche.toLowerCase();
   const names = new Set<string>();
-  for (const v of index.kb) names.add(v.name.toLowerCase());
+  for (const v of kb) names.add(v.name.toLowerCase());
   for (const s of nicheSynonyms) if (s.stocks && s.phrases[0]) names.add(s.phrases[0]);
   const scored = [...names].map((name) => ({
     name,
@@ -632,4 +676,9 @@ function nearestNiches(niche: string, index: NicheIndex): string[] {
   }));
   scored.sort((x, y) => x.d - y.d || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
   return scored.slice(0, 5).map((s) => s.name);
+}
+
+function detach(category: TaxonomyCategory): DerivedCategory {
+  const { id, name, path, depth } = category;
+  return { id, name, path, depth, parent: category.parent ? detach(category.parent) : undefined };
 }

@@ -130,9 +130,14 @@ export type NounKind = 'count' | 'mass' | 'plural';
 const MASS_NOUNS =
   /(^|\s)(tea|coffee|matcha|rooibos|chai|cocoa|honey|granola|salt|sugar|flour|rice|pasta|oil|vinegar|incense|jewell?ery|furniture|bedding|clothing|gear|equipment|paper|soil|compost|wax|yarn|twine|crisp|butter|jam|wash|lotion|shampoo|conditioner|mist)$/;
 
+const CONTAINER_OF =
+  /^(?:pair|set|bar|jar|bottle|bag|box|pack|packet|tin|tube|roll|block|bunch|sheet|can|cup|pot|kit|case|bundle|stick|spool|skein|ball|bale|sack|pouch|crate|carton|brick|slab|wheel|wedge|loaf|bouquet|sprig) of /;
+
 /** The agreement class of a product noun, from its singular and plural forms. */
 export function nounKind(singular: string, plural: string): NounKind {
   const s = singular.toLowerCase();
+  // `pair of gloves`, `bar of wax`, `jar of honey`: a counted container, whatever it holds.
+  if (CONTAINER_OF.test(s)) return 'count';
   // `headphones`/`headphones`, `readers`, `wireless earbuds`: sold as a pair or a set.
   if (/[^s]s$/.test(s) || (s === plural.toLowerCase() && /[^s]s$/.test(s))) return 'plural';
   return MASS_NOUNS.test(s) ? 'mass' : 'count';

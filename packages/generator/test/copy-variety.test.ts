@@ -28,7 +28,13 @@ const decode = (text: string) =>
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>');
 const plain = (html: string) =>
-  decode(html.replace(/<\/(p|li|tr)>/g, ' ').replace(/<[^>]+>/g, ' '))
+  // A table cell ends a phrase: "USB-A" then "Input" is not the article in "a input".
+  decode(
+    html
+      .replace(/<\/(p|li|tr)>/g, ' ')
+      .replace(/<\/t[hd]>/g, ' · ')
+      .replace(/<[^>]+>/g, ' '),
+  )
     .replace(/\s+/g, ' ')
     .trim();
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;

@@ -36,15 +36,25 @@ export interface Taxonomy {
   findByPath(path: string): TaxonomyCategory | undefined;
 }
 
-let loaded: Taxonomy | undefined;
+let loaded: WeakRef<Taxonomy> | undefined;
 
 /**
  * Shopify's Standard Product Taxonomy as shipped in this package (see `data/SOURCE.md`). Loaded
- * and indexed on first call (~1 MB of JSON, tens of milliseconds), then shared.
+ * and indexed on first call (~1 MB of JSON, tens of milliseconds) and shared while anything holds
+ * it; held weakly, so a process that only needed it to plan a catalog does not keep ~10 MB of
+ * categories for the rest of its life. A later call after it was collected loads it again.
  */
 export function loadTaxonomy(): Taxonomy {
-  loaded ??= buildTaxonomy(createRequire(import.meta.url)('../data/taxonomy.json') as TaxonomyData);
-  return loaded;
+  let taxonomy = loaded?.deref();
+  if (!taxonomy) {
+    const require = createRequire(import.meta.url);
+    const file = require.resolve('../data/taxonomy.json');
+    taxonomy = buildTaxonomy(require(file) as TaxonomyData);
+    // The lookups keep what they need; the parsed rows need not stay in the module cache.
+    Reflect.deleteProperty(require.cache, file);
+    loaded = new WeakRef(taxonomy);
+  }
+  return taxonomy;
 }
 
 export function buildTaxonomy(data: TaxonomyData): Taxonomy {

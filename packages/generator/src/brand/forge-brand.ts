@@ -3,7 +3,9 @@ import { colourTable, type ColourName, type Vertical } from '../knowledge/index.
 import { voices } from '../locales/en.ts';
 import type { NicheMatch } from '../niche.ts';
 import { rngFor, type Rng } from '../random.ts';
-import { capitalize, fill, slugify } from '../text.ts';
+import { capitalize, fill, slugify, titleCase } from '../text.ts';
+import { checkProduct } from '../checker/check-product.ts';
+import { listingFixture } from '../checker/listing-fixture.ts';
 import { isBlocked } from './blocklist.ts';
 import { contrastRatio, mix } from '../images/colour.ts';
 import { renderLogoSvg } from './logo.ts';
@@ -160,7 +162,11 @@ export interface ForgeBrandInput {
 }
 
 export function forgeBrand({ niche, seed, currency = 'USD' }: ForgeBrandInput): Brand {
-  const rng = rngFor(seed, 'brand');
+  // The niche is part of the brand's seed: one seed gives each niche a brand of its own.
+  const rng = rngFor(
+    `${seed}\u0000${niche.niche.toLowerCase().split(/\s+/).filter(Boolean).join(' ')}`,
+    'brand',
+  );
   const verticals = niche.verticals;
   const primaryVertical = verticals[0];
   if (!primaryVertical) throw new Error('forgeBrand needs at least one vertical');
@@ -170,7 +176,7 @@ export function forgeBrand({ niche, seed, currency = 'USD' }: ForgeBrandInput): 
     rng.weighted(
       VOICE_WEIGHTS[primaryVertical.id] ?? primaryVertical.voices ?? VOICE_WEIGHTS.default ?? [],
     );
-  const name = brandName(rng, verticals, nicheRoots(niche));
+  const name = brandName(rng, verticals, nicheRoots(niche), fitsTheRange(niche));
   const words = brandWords(rng, verticals, name);
   const bank = voices[voice];
   const tagline = capitalize(fill(rng.pick(bank.taglines), words));
@@ -235,10 +241,33 @@ function nicheRoots(niche: NicheMatch): string[] {
 }
 
 /** A pronounceable name that is not a famous brand: compound, root + suffix, or invented. */
+/**
+ * Whether a name suits what the store sells: the brand is named in the copy ("At Crema & Grounds,
+ * …"), so a root that belongs to another kind of product ("crema" on a tea store) is out.
+ */
+function fitsTheRange(niche: NicheMatch): (name: string) => boolean {
+  // One of each product type: a coffee store's teapots rule out "crema" as much as its teas do.
+  const byType = new Map(niche.kinds.map((k) => [k.archetype.productType, k.archetype]));
+  const kinds = [...byType.values()];
+  return (name) =>
+    kinds.every(
+      (archetype) =>
+        !checkProduct(
+          listingFixture({
+            title: titleCase(archetype.noun[0]),
+            productType: archetype.productType,
+            taxonomyPath: archetype.taxonomyPath,
+            description: [`At ${name}, we make every ${archetype.noun[0]} ourselves.`],
+          }),
+        ).some((issue) => issue.rule === 'vocabulary-mismatch'),
+    );
+}
+
 function brandName(
   rng: Rng,
   verticals: readonly Vertical[],
   extraRoots: readonly string[],
+  fits: (name: string) => boolean,
 ): string {
   const roots = uniq([...verticals.flatMap((v) => v.brandRoots), ...extraRoots]).map((r) =>
     r.toLowerCase().replace(/[^a-z]/g, ''),
@@ -273,7 +302,8 @@ function brandName(
       name.length >= 3 &&
       name.length <= 24 &&
       !isBlocked(name) &&
-      !/(.)\1\1/.test(name.toLowerCase())
+      !/(.)\1\1/.test(name.toLowerCase()) &&
+      fits(name)
     )
       return name;
   }

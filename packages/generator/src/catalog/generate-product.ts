@@ -5,6 +5,8 @@ import type {
   ProductCopyInput,
 } from '../content/content-provider.ts';
 import { proceduralCopy } from '../content/procedural-copy.ts';
+import { assignFacts, optionAgrees, titleFacts, titleNamesValue } from '../facts/assign-facts.ts';
+import { factModelOf, type FactEntry, type FactModel } from '../facts/fact-model.ts';
 import { archetypeColours, type Archetype, type OptionAxis } from '../knowledge/index.ts';
 import { imageShots, labels } from '../locales/en.ts';
 import { hashString, rngFor, type Rng } from '../random.ts';
@@ -23,6 +25,7 @@ export interface ProductPlan {
 
 interface ChosenAxis {
   axis: OptionAxis;
+  place: { in: 'option'; name: string };
   values: string[];
   factors: number[];
   codes: string[];
@@ -39,7 +42,8 @@ export function planProduct(plan: CatalogPlan, index: number): ProductPlan {
   const { archetype, vertical } = slot;
   const rng = rngFor(plan.seed, 'product', index);
 
-  const base = slot.titles.title(ordinal % Math.max(1, slot.titles.size));
+  const titleAt = ordinal % Math.max(1, slot.titles.size);
+  const base = slot.titles.title(titleAt);
   const lap = Math.floor(ordinal / Math.max(1, slot.titles.size));
   // Once an archetype's title space is used up, a unique model name keeps titles distinct.
   const title = lap === 0 ? base : `${plan.modelNames.name(index)} ${base}`;
@@ -47,7 +51,17 @@ export function planProduct(plan: CatalogPlan, index: number): ProductPlan {
   const needsSuffix = slot.alwaysSuffix || (lap === 0 && plan.sharedTitles.has(slug));
   const handle = slug + (needsSuffix ? slot.handleSuffix : '');
 
-  const axes = chooseAxes(archetype, rng);
+  // Facts first: the title's words are fixed; options, material and specs must agree with them.
+  const model = factModelOf(archetype, vertical);
+  const fromTitle = titleFacts(model, slot.titles.slotValues(titleAt));
+  const axes = chooseAxes(archetype, rng, model, fromTitle, title);
+  const optionFacts = axes.flatMap((a) => a.values.map((v) => model.fact(a.place, v)));
+  const assignment = assignFacts(
+    model,
+    [...fromTitle, ...optionFacts],
+    axes.map((a) => a.axis.name),
+    rng,
+  );
   const combos = combinations(axes, rng);
   const colourAxis = axes.findIndex((a) => a.axis.kind === 'colour');
   const productColours =
@@ -86,7 +100,11 @@ export function planProduct(plan: CatalogPlan, index: number): ProductPlan {
   // Prices: a typical price point, charm-priced, scaled per option value, kept in the band.
   const baseCents = rng.pick(archetype.price.points) * rng.float(0.94, 1.08);
   const onSale = rng.chance(0.22);
-  const baseGrams = rng.int(archetype.grams[0], archetype.grams[1]);
+  // A product ships heavier than what it holds: packaging on top of a stated net weight.
+  const holds = (grams: number) => (grams > 0 ? Math.round(grams * 1.12 + 15) : 0);
+  let stated = 0;
+  for (const f of assignment.specFacts) stated = Math.max(stated, holds(f.contentGrams));
+  const baseGrams = Math.max(stated, rng.int(archetype.grams[0], archetype.grams[1]));
   // With an ordered size axis, weight follows the size across the archetype's band.
   const sizeAxis = axes.findIndex((a) => a.axis.kind === 'size');
   const [g0, g1] = archetype.grams;
@@ -95,7 +113,9 @@ export function planProduct(plan: CatalogPlan, index: number): ProductPlan {
     if (!axis) return baseGrams;
     const at = axis.axis.values.indexOf(axis.values[combo[sizeAxis] ?? 0] ?? '');
     const fraction = axis.axis.values.length > 1 ? at / (axis.axis.values.length - 1) : 0;
-    return Math.round((g0 + (g1 - g0) * fraction) * (0.97 + (baseGrams % 7) / 100));
+    const banded = Math.round((g0 + (g1 - g0) * fraction) * (0.97 + (baseGrams % 7) / 100));
+    const value = axis.values[combo[sizeAxis] ?? 0] ?? '';
+    return Math.max(banded, stated, holds(model.fact(axis.place, value).contentGrams));
   };
   const costShare = rng.float(archetype.costRatio[0], archetype.costRatio[1]);
   const priceCache = new Map<number, number>();
@@ -145,15 +165,20 @@ export function planProduct(plan: CatalogPlan, index: number): ProductPlan {
   if (rng.chance(0.1)) tags.push('new arrival');
   if (rng.chance(0.08)) tags.push('bestseller');
 
-  const material = rng.pick(archetype.materials);
-  const specs: [string, string][] = [[labels.material, capitalize(material)]];
-  for (const spec of rng.sample(archetype.specs, Math.min(archetype.specs.length, rng.int(2, 3)))) {
-    specs.push([spec.label, rng.pick(spec.values)]);
-  }
-  const [l, w, h] = archetype.dimensionsCm.map((d) =>
-    Math.max(0.5, Math.round(d * rng.float(0.92, 1.08) * 10) / 10),
+  // Material, Dimensions and Weight are the engine's rows; the box size follows any stated length.
+  const { material } = assignment;
+  const specs: [string, string][] = [];
+  if (material !== null) specs.push([labels.material, capitalize(material)]);
+  specs.push(...assignment.specs.map(([label, value]): [string, string] => [label, value]));
+  const statesLength = [...fromTitle, ...assignment.specFacts, ...optionFacts].some(
+    (f) => f.statesLength,
   );
-  specs.push([labels.dimensions, `${l} × ${w} × ${h} cm`]);
+  if (!statesLength) {
+    const [l, w, h] = archetype.dimensionsCm.map((d) =>
+      Math.max(0.5, Math.round(d * rng.float(0.92, 1.08) * 10) / 10),
+    );
+    specs.push([labels.dimensions, `${l} × ${w} × ${h} cm`]);
+  }
   if (sizeAxis < 0) specs.push([labels.weight, formatGrams(baseGrams)]);
 
   return {
@@ -182,10 +207,21 @@ export function planProduct(plan: CatalogPlan, index: number): ProductPlan {
       noun,
       // A colour the shopper did not choose (packaging, a tea's tin) is not worth a sentence.
       colours: colourAxis >= 0 ? productColours : [],
-      material,
-      features: archetype.features,
+      material: material ?? '',
+      features: assignment.features,
       specs,
-      care: archetype.care,
+      care: assignment.care,
+      audiences: assignment.audiences,
+      moments: assignment.moments,
+      adjectives: assignment.adjectives,
+      facts: [
+        ...specs.map(([label, value]) => ({ dimension: slugify(label), label, value })),
+        ...options.map((o) => ({
+          dimension: slugify(o.name),
+          label: o.name,
+          value: o.values.join(' / '),
+        })),
+      ],
       seed: hashString(`${plan.seed}:copy:${index}`),
       position: { index, catalogSeed: hashString(`${plan.seed}:${plan.brand.name}:copy-frames`) },
     },
@@ -229,25 +265,40 @@ export async function* generateProductsWith(
   }
 }
 
-function chooseAxes(archetype: Archetype, rng: Rng): ChosenAxis[] {
+/**
+ * The option axes a product offers, with values that agree with its title's facts: a "Rose Quartz"
+ * roller offers no Stone option, a "Medium Roast" no other roast. An axis left with fewer than two
+ * values is not offered (its one value is already in the title).
+ */
+function chooseAxes(
+  archetype: Archetype,
+  rng: Rng,
+  model: FactModel,
+  facts: readonly FactEntry[],
+  title: string,
+): ChosenAxis[] {
   const chosen: ChosenAxis[] = [];
   for (const axis of archetype.options.slice(0, 3)) {
-    const [minPick, maxPick] = axis.pick ?? [Math.min(2, axis.values.length), axis.values.length];
-    const count = rng.int(Math.max(1, minPick), Math.max(1, Math.min(maxPick, axis.values.length)));
+    if (titleNamesValue(title, axis.values)) continue;
+    const place = { in: 'option', name: axis.name } as const;
+    const open = axis.values
+      .map((_, i) => i)
+      .filter((i) => optionAgrees(model, facts, model.fact(place, axis.values[i] ?? '')));
+    if (open.length < Math.min(2, axis.values.length)) continue;
+    const [minPick, maxPick] = axis.pick ?? [Math.min(2, open.length), open.length];
+    const count = rng.int(Math.max(1, minPick), Math.max(1, Math.min(maxPick, open.length)));
     let indexes: number[];
     if (axis.kind === 'size') {
       // A contiguous run of sizes: nobody sells S and XL without M.
-      const start = rng.int(0, axis.values.length - count);
-      indexes = Array.from({ length: count }, (_, i) => start + i);
+      const start = rng.int(0, open.length - count);
+      indexes = open.slice(start, start + count);
     } else {
-      indexes = rng.sample(
-        axis.values.map((_, i) => i),
-        count,
-      );
+      indexes = rng.sample(open, count);
     }
     const codes = uniqueCodes(axis.values);
     chosen.push({
       axis,
+      place,
       values: indexes.map((i) => axis.values[i] ?? ''),
       factors: indexes.map((i) => axis.priceFactors?.[i] ?? 1),
       codes: indexes.map((i) => codes[i] ?? 'X'),

@@ -10,6 +10,8 @@ export class TitleSpace {
   readonly size: number;
   /** Distinct titles, when the space is small enough to list (different patterns can spell the same title). */
   private readonly distinct: string[] | undefined;
+  /** For each distinct title, its number in the raw space (to recover the slot values it used). */
+  private readonly distinctRaw: Int32Array | undefined;
   private readonly patterns: {
     pattern: string;
     slots: { name: string; values: readonly string[] }[];
@@ -32,16 +34,17 @@ export class TitleSpace {
     const raw = this.patterns.reduce((n, p) => n + p.count, 0);
     if (raw <= LISTABLE) {
       // Distinct by handle, so two spellings of one title ("Tea-Time", "Tea Time") count once.
-      const seen = new Map<string, string>();
+      const seen = new Map<string, number>();
       for (let i = 0; i < raw; i++) {
-        const title = this.compose(i);
-        const handle = slugify(title);
-        if (!seen.has(handle)) seen.set(handle, title);
+        const handle = slugify(this.compose(i));
+        if (!seen.has(handle)) seen.set(handle, i);
       }
-      this.distinct = [...seen.values()];
+      this.distinctRaw = Int32Array.from(seen.values());
+      this.distinct = Array.from(this.distinctRaw, (i) => this.compose(i));
       this.size = this.distinct.length;
     } else {
       this.distinct = undefined;
+      this.distinctRaw = undefined;
       this.size = raw;
     }
     let m = (salt % Math.max(1, this.size)) | 1;
@@ -57,26 +60,57 @@ export class TitleSpace {
 
   /** The k-th title (k < size gives distinct titles for distinct k). */
   title(k: number): string {
-    const n = this.size > 0 ? (k * this.multiplier + this.offset) % this.size : 0;
+    const n = this.position(k);
     return this.distinct ? (this.distinct[n] ?? '') : this.compose(n);
+  }
+
+  /**
+   * The slot values the k-th title is made of (`['Latte Grade']` for "Latte Grade Matcha"): the
+   * facts the title states, which the rest of the listing must agree with.
+   */
+  slotValues(k: number): readonly string[] {
+    const n = this.position(k);
+    const raw = this.distinctRaw ? (this.distinctRaw[n] ?? 0) : n;
+    const found = this.assignment(raw);
+    if (!found) return [];
+    // The pattern's own words state facts too: "{flavour} Collagen Peptides".
+    const literal = tidy(found.pattern.replace(/\{\w+\}/g, ' '));
+    return literal === '' ? found.values : [...found.values, literal];
+  }
+
+  private position(k: number): number {
+    return this.size > 0 ? (k * this.multiplier + this.offset) % this.size : 0;
   }
 
   /** Title number n of the raw space: pattern by pattern, slots in mixed radix. */
   private compose(index: number): string {
+    const found = this.assignment(index);
+    if (!found) return titleCase(this.archetype.noun[0]);
+    const values: Record<string, string> = { noun: titleCase(this.archetype.noun[0]) };
+    found.slots.forEach((slot, i) => (values[slot] = found.values[i] ?? ''));
+    return tidy(found.pattern.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole));
+  }
+
+  /** The pattern and slot values of title number n of the raw space. */
+  private assignment(
+    index: number,
+  ): { pattern: string; slots: string[]; values: string[] } | undefined {
     let n = index;
     for (const p of this.patterns) {
       if (n >= p.count) {
         n -= p.count;
         continue;
       }
-      const values: Record<string, string> = { noun: titleCase(this.archetype.noun[0]) };
+      const slots: string[] = [];
+      const values: string[] = [];
       for (const slot of p.slots) {
-        values[slot.name] = slot.values[n % slot.values.length] ?? '';
+        slots.push(slot.name);
+        values.push(slot.values[n % slot.values.length] ?? '');
         n = Math.floor(n / slot.values.length);
       }
-      return tidy(p.pattern.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole));
+      return { pattern: p.pattern, slots, values };
     }
-    return titleCase(this.archetype.noun[0]);
+    return undefined;
   }
 }
 

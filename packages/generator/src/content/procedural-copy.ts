@@ -84,7 +84,7 @@ class ListingWriter {
     this.agreement =
       this.profile.agreement === 'plural' || looksPlural(input.title) ? PLURAL : SINGULAR;
     const kind = this.kind();
-    const audience = this.rng.pick(vertical.audiences);
+    const audience = this.rng.pick(input.audiences.length > 0 ? input.audiences : ANYONE);
     const aKind = kindPhrase(kind, input.noun, this.profile.agreement);
     this.words = {
       title: input.title,
@@ -92,7 +92,7 @@ class ListingWriter {
       kind,
       aKind,
       AKind: capitalize(aKind),
-      moment: this.rng.pick(vertical.moments),
+      moment: this.rng.pick(input.moments.length > 0 ? input.moments : ANYTIME),
       audience,
       Audience: capitalize(audience),
     };
@@ -183,7 +183,8 @@ class ListingWriter {
 
   /** What the product is: its kind, sometimes with an adjective the archetype backs up. */
   private kind(): string {
-    const { base, adjectives } = this.profile;
+    const { base } = this.profile;
+    const { adjectives } = this.input;
     if (adjectives.length === 0 || !this.rng.chance(0.4)) return base;
     const adjective = this.rng.pick(adjectives);
     return base.toLowerCase().includes(adjective.toLowerCase()) ? base : `${adjective} ${base}`;
@@ -191,7 +192,7 @@ class ListingWriter {
 
   /** Another of the store's moments, so the opening and the next line do not name the same one. */
   private otherMoment(): string {
-    const moments = this.input.vertical.moments;
+    const moments = this.input.moments.length > 0 ? this.input.moments : ANYTIME;
     const at = this.rng.int(0, moments.length - 1);
     const moment = moments[at] ?? '';
     return moment === this.words.moment ? (moments[(at + 1) % moments.length] ?? moment) : moment;
@@ -207,12 +208,14 @@ class ListingWriter {
       if (close < 0) return out + frame.slice(from);
       const key = frame.slice(open + 1, close);
       out += frame.slice(from, open);
-      out +=
+      out = joinSlot(
+        out,
         extra?.[key] ??
-        this.words[key] ??
-        this.agreement[key] ??
-        this.profile.words[key] ??
-        `{${key}}`;
+          this.words[key] ??
+          this.agreement[key] ??
+          this.profile.words[key] ??
+          `{${key}}`,
+      );
       from = close + 1;
     }
   }
@@ -341,12 +344,33 @@ function looksPlural(title: string): boolean {
   return last.length > 3 && /s$/.test(last) && !SINGULAR_IN_S.test(last);
 }
 
+/**
+ * Appends a slot's words, saying a word once when the text before ends with the word the slot
+ * begins with: "coffee" + "coffee snobs", "the" + "The Night Owl" (the slot keeps its case).
+ */
+function joinSlot(out: string, value: string): string {
+  if (!out.endsWith(' ')) return out + value;
+  const start = out.lastIndexOf(' ', out.length - 2) + 1;
+  const length = out.length - 1 - start;
+  if (
+    length >= 3 &&
+    value.length > length &&
+    value.charCodeAt(length) === 32 &&
+    value.slice(0, length).toLowerCase() === out.slice(start, start + length).toLowerCase()
+  )
+    return out.slice(0, start) + value;
+  return out + value;
+}
+
+/** When none of the store's audiences or moments fits this product, these always do. */
+const ANYONE = ['people who notice the details'];
+const ANYTIME = ['everyday use'];
+
 /** What the listing needs to know about a kind of product; the same for all its products. */
 interface KindProfile {
   agreement: NounKind;
   /** The kind as a shopper says it: `whole bean coffee`. */
   base: string;
-  adjectives: readonly string[];
   /** Agreement and noun words for the frames (`{It}`, `{is}`, `{noun}`, `{aNoun}` …). */
   words: Words;
   family: string | undefined;
@@ -375,7 +399,6 @@ function profileOf(archetype: Archetype, vertical: Vertical, noun: string): Kind
   const profile: KindProfile = {
     agreement,
     base: type.toLowerCase().endsWith(noun.toLowerCase()) ? type : noun,
-    adjectives: fittingAdjectives(archetype, vertical),
     words: {
       singular: noun,
       noun: unit,
@@ -406,38 +429,6 @@ function midSentence(word: string): string {
   );
 }
 
-/**
- * A vertical's adjectives are shared by all its kinds (`fresh-roasted` in a coffee-and-tea store);
- * only those the archetype's own tags or materials back up are safe to apply to it.
- */
-function fittingAdjectives(archetype: Archetype, vertical: Vertical): readonly string[] {
-  // Not features: they carry qualifiers (`Vegan (except egg varieties)`).
-  const own = ` ${[archetype.tags, archetype.materials]
-    .flat()
-    .join(' ')
-    .toLowerCase()
-    .replace(/[^a-z]+/g, ' ')} `;
-  return [...new Set([...vertical.adjectives, ...COMMON_ADJECTIVES])].filter((adjective) =>
-    own.includes(` ${adjective.toLowerCase().replace(/[^a-z]+/g, ' ')} `),
-  );
-}
-
-/** Adjectives any listing may use when the archetype's own words contain them. */
-const COMMON_ADJECTIVES = [
-  'organic',
-  'handmade',
-  'hand-poured',
-  'recycled',
-  'vegan',
-  'waterproof',
-  'lightweight',
-  'reusable',
-  'refillable',
-  'wireless',
-  'compact',
-  'fragrance-free',
-];
-
 /** Which how-to note fits (`howToNotes` key): what the product is and how it is used. */
 function familyOf(path: string): string | undefined {
   if (path.includes('Beverages > Tea')) return 'tea';
@@ -445,9 +436,17 @@ function familyOf(path: string): string | undefined {
   if (path.startsWith('Food, Beverages') && path.includes('Food Items')) return 'food';
   if (/Personal Care > (Cosmetics|Hair Care)|Skin Care/.test(path)) return 'beauty';
   if (path.startsWith('Furniture') || path.includes('Home & Garden > Decor')) return 'home';
-  if (path.startsWith('Sporting Goods')) return 'sport';
+  // "Start easy and build up" is for training gear, not a fishing bead or a golf club.
+  if (path.startsWith('Sporting Goods > Exercise & Fitness')) return 'sport';
   if (/^(Baby & Toddler > Baby Toys|Toys & Games > Toys)/.test(path)) return 'kids';
-  if (path.startsWith('Animals & Pet Supplies')) return 'pet';
+  // Pet notes (sniff it first, replace it when worn) are for things a pet uses, not food or tank water.
+  if (
+    path.startsWith('Animals & Pet Supplies') &&
+    /\b(?:Toys|Beds|Collars|Leashes|Harness(?:es)?|Bowls|Apparel|Carriers|Crates|Scratch|Houses|Mats|Blankets|Grooming)\b/.test(
+      path,
+    )
+  )
+    return 'pet';
   if (path.startsWith('Electronics > Audio')) return 'tech';
   if (/Office Supplies > .*(Paper|Notebook)/.test(path)) return 'paper';
   return undefined;

@@ -1,12 +1,15 @@
 import type { Archetype, Vertical } from './types.ts';
 import { apparel } from './verticals/apparel.ts';
+import { aquarium } from './verticals/aquarium.ts';
 import { artPrints } from './verticals/art-prints.ts';
 import { baby } from './verticals/baby.ts';
 import { bags } from './verticals/bags.ts';
+import { beekeeping } from './verticals/beekeeping.ts';
 import { beddingBath } from './verticals/bedding-bath.ts';
 import { boardGames } from './verticals/board-games.ts';
 import { books } from './verticals/books.ts';
 import { candles } from './verticals/candles.ts';
+import { cheeseMaking } from './verticals/cheese-making.ts';
 import { coffeeTea } from './verticals/coffee-tea.ts';
 import { cosmetics } from './verticals/cosmetics.ts';
 import { cycling } from './verticals/cycling.ts';
@@ -30,8 +33,10 @@ import { running } from './verticals/running.ts';
 import { skincare } from './verticals/skincare.ts';
 import { stationery } from './verticals/stationery.ts';
 import { supplements } from './verticals/supplements.ts';
+import { surf } from './verticals/surf.ts';
 import { swimwear } from './verticals/swimwear.ts';
 import { toysGames } from './verticals/toys-games.ts';
+import { vinylRecords } from './verticals/vinyl-records.ts';
 import { watches } from './verticals/watches.ts';
 import { wineBarware } from './verticals/wine-barware.ts';
 
@@ -78,6 +83,11 @@ export const verticals: readonly Vertical[] = [
   homeBarista,
   running,
   boardGames,
+  beekeeping,
+  cheeseMaking,
+  aquarium,
+  vinylRecords,
+  surf,
 ];
 
 const byId = new Map(verticals.map((v) => [v.id, v]));

@@ -293,8 +293,8 @@ export const purposeLines: readonly string[] = [
 export const featureLines: readonly string[] = [
   'Good to know: {f1}, and {f2}.',
   'Two details we would not ship without: {f1}; {f2}.',
-  'Why {it} earn{s} {its} place: {f1}, plus {f2}.',
-  'Look closer and you will find the details: {f1}, plus {f2}.',
+  'Why {it} earn{s} {its} place: {f1}; and {f2}.',
+  'Look closer and you will find the details: {f1}; {f2}.',
   'The first thing you will notice is this: {f1}.',
   'A small thing we love: {f1}.',
   'The part you will appreciate most is the simplest: {f1}.',

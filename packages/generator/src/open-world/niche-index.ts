@@ -33,12 +33,23 @@ export interface Hit {
   coverage: number;
 }
 
-/** Caches used while the index is built, dropped afterwards. */
-interface BuildCache {
-  wordsOf: Map<string, { terms: string[]; words: number }>;
+/**
+ * Scratch state while the index is built, dropped afterwards. Postings are collected per document
+ * into growable typed arrays and turned into per-term lists once at the end, so the build leaves
+ * little garbage behind: building the index used to grow the heap by ~45 MB, which a 100,000
+ * product run kept as resident memory to the end.
+ */
+interface BuildState {
+  /** Each distinct text read once: its term numbers and how many words it has. */
+  textTerms: Map<string, { terms: readonly number[]; words: number }>;
   learned: Set<string>;
-  /** Per term, the documents using it and its weighted frequency in each. */
-  postings: Map<string, { docs: number[]; tfs: number[] }>;
+  /** Term number → weighted frequency, for the document being added. */
+  docTf: Map<number, number>;
+  /** Per document, `docStart[d]..docStart[d+1]` of `entryTerms` / `entryTfs`. */
+  docStart: number[];
+  entryTerms: Int32Array;
+  entryTfs: Float32Array;
+  entries: number;
 }
 
 const K1 = 1.2;
@@ -47,7 +58,7 @@ const B = 0.4;
 /**
  * A BM25 index over Shopify's taxonomy (category names, weighted above their parents' names) and
  * the curated archetypes (nouns and product types above collections, slot words lightly). Built
- * once per process on first use.
+ * on first use (see `nicheIndexFor`).
  */
 export class NicheIndex {
   readonly docs: NicheDoc[] = [];
@@ -59,7 +70,7 @@ export class NicheIndex {
   private readonly offsets: Int32Array;
   private readonly postingDocs: Int32Array;
   private readonly postingTfs: Float32Array;
-  private readonly lengths: number[] = [];
+  private lengths: Float64Array;
   private readonly averageLength = { category: 1, archetype: 1 };
   /** Real words (as written) the index, the knowledge base and the synonyms use, with counts. */
   readonly vocabulary = new Map<string, number>();
@@ -69,7 +80,16 @@ export class NicheIndex {
 
   constructor(kb: readonly Vertical[], categories: readonly TaxonomyCategory[]) {
     this.kb = kb;
-    const cache: BuildCache = { wordsOf: new Map(), learned: new Set(), postings: new Map() };
+    const state: BuildState = {
+      textTerms: new Map(),
+      learned: new Set(),
+      docTf: new Map(),
+      docStart: [0],
+      entryTerms: new Int32Array(1 << 16),
+      entryTfs: new Float32Array(1 << 16),
+      entries: 0,
+    };
+    this.lengths = new Float64Array(categories.length + 512);
     const totals = { category: [0, 0], archetype: [0, 0] };
     for (const category of categories) {
       const root = rootOf(category);
@@ -82,7 +102,7 @@ export class NicheIndex {
         ancestor = ancestor.parent;
         level++;
       }
-      const length = this.add(cache, { kind: 'category', category }, fields);
+      const length = this.add(state, { kind: 'category', category }, fields);
       totals.category[0] = (totals.category[0] ?? 0) + length;
       totals.category[1] = (totals.category[1] ?? 0) + 1;
     }
@@ -100,7 +120,7 @@ export class NicheIndex {
             0.15,
           ]),
         ];
-        const length = this.add(cache, { kind: 'archetype', archetype, vertical }, fields);
+        const length = this.add(state, { kind: 'archetype', archetype, vertical }, fields);
         totals.archetype[0] = (totals.archetype[0] ?? 0) + length;
         totals.archetype[1] = (totals.archetype[1] ?? 0) + 1;
         const list = this.curatedByPath.get(archetype.taxonomyPath) ?? [];
@@ -108,30 +128,40 @@ export class NicheIndex {
         this.curatedByPath.set(archetype.taxonomyPath, list);
       }
       for (const text of [vertical.name, ...vertical.keywords, ...vertical.audiences])
-        this.learn(cache, text);
+        this.learn(state, text);
     }
     for (const s of nicheSynonyms)
       for (const text of [...s.phrases, ...(s.same ?? []), ...(s.stocks ?? [])])
-        this.learn(cache, text);
-    for (const word of [...nicheModifiers, ...nicheGenericWords]) this.learn(cache, word);
+        this.learn(state, text);
+    for (const word of [...nicheModifiers, ...nicheGenericWords]) this.learn(state, word);
     this.averageLength.category = (totals.category[0] ?? 0) / Math.max(1, totals.category[1] ?? 1);
     this.averageLength.archetype =
       (totals.archetype[0] ?? 0) / Math.max(1, totals.archetype[1] ?? 1);
-    let total = 0;
-    for (const list of cache.postings.values()) total += list.docs.length;
-    this.offsets = new Int32Array(cache.postings.size + 1);
-    this.postingDocs = new Int32Array(total);
-    this.postingTfs = new Float32Array(total);
-    let at = 0;
-    for (const [term, list] of cache.postings) {
-      const t = this.terms.size;
-      this.terms.set(term, t);
-      this.offsets[t] = at;
-      this.postingDocs.set(list.docs, at);
-      this.postingTfs.set(list.tfs, at);
-      at += list.docs.length;
+    this.lengths = this.lengths.slice(0, this.docs.length);
+
+    // Per-document entries → per-term postings (documents stay in order within each term).
+    const termCount = this.terms.size;
+    this.offsets = new Int32Array(termCount + 1);
+    for (let e = 0; e < state.entries; e++) {
+      const t = state.entryTerms[e] ?? 0;
+      this.offsets[t + 1] = (this.offsets[t + 1] ?? 0) + 1;
     }
-    this.offsets[this.terms.size] = at;
+    for (let t = 0; t < termCount; t++) {
+      this.offsets[t + 1] = (this.offsets[t + 1] ?? 0) + (this.offsets[t] ?? 0);
+    }
+    this.postingDocs = new Int32Array(state.entries);
+    this.postingTfs = new Float32Array(state.entries);
+    const cursor = this.offsets.slice(0, termCount);
+    for (let doc = 0; doc < this.docs.length; doc++) {
+      const to = state.docStart[doc + 1] ?? 0;
+      for (let e = state.docStart[doc] ?? 0; e < to; e++) {
+        const t = state.entryTerms[e] ?? 0;
+        const at = cursor[t] ?? 0;
+        cursor[t] = at + 1;
+        this.postingDocs[at] = doc;
+        this.postingTfs[at] = state.entryTfs[e] ?? 0;
+      }
+    }
   }
 
   /** Words a document is named by: a category's name; an archetype's noun and product type. */
@@ -161,50 +191,76 @@ export class NicheIndex {
     return [this.offsets[t] ?? 0, this.offsets[t + 1] ?? 0];
   }
 
-  private learn(cache: BuildCache, text: string): void {
-    if (cache.learned.has(text)) return;
-    cache.learned.add(text);
+  private learn(state: BuildState, text: string): void {
+    if (state.learned.has(text)) return;
+    state.learned.add(text);
     for (const w of surfaceWords(text)) this.vocabulary.set(w, (this.vocabulary.get(w) ?? 0) + 1);
   }
 
-  /** Normalised words and two-word phrases of a text (names repeat: each is read once). */
-  private termsOf(cache: BuildCache, text: string): { terms: string[]; words: number } {
-    let read = cache.wordsOf.get(text);
+  private termNumber(term: string): number {
+    let t = this.terms.get(term);
+    if (t === undefined) {
+      t = this.terms.size;
+      this.terms.set(term, t);
+    }
+    return t;
+  }
+
+  /** Term numbers of a text's words and two-word phrases (names repeat: each is read once). */
+  private termsOf(state: BuildState, text: string): { terms: readonly number[]; words: number } {
+    let read = state.textTerms.get(text);
     if (!read) {
       const words = matchWords(text);
-      read = { terms: [...words, ...bigrams(words)], words: words.length };
-      cache.wordsOf.set(text, read);
-      this.learn(cache, text);
+      read = {
+        terms: [...words, ...bigrams(words)].map((term) => this.termNumber(term)),
+        words: words.length,
+      };
+      state.textTerms.set(text, read);
+      this.learn(state, text);
     }
     return read;
   }
 
   private add(
-    cache: BuildCache,
+    state: BuildState,
     doc: NicheDoc,
     fields: readonly (readonly [string, number])[],
   ): number {
     const id = this.docs.length;
     this.docs.push(doc);
-    const tf = new Map<string, number>();
+    const tf = state.docTf;
+    tf.clear();
     let length = 0;
     for (const [text, weight] of fields) {
       if (!text) continue;
       // Slot lists are joined with " . " so no phrase spans two values.
-      for (const part of text.split(' . ')) {
-        const { terms, words } = this.termsOf(cache, part);
+      for (const part of text.includes(' . ') ? text.split(' . ') : [text]) {
+        const { terms, words } = this.termsOf(state, part);
         for (const term of terms) tf.set(term, (tf.get(term) ?? 0) + weight);
         length += words * weight;
       }
     }
-    for (const [term, value] of tf) {
-      const list = cache.postings.get(term);
-      if (list) {
-        list.docs.push(id);
-        list.tfs.push(value);
-      } else cache.postings.set(term, { docs: [id], tfs: [value] });
+    if (state.entries + tf.size > state.entryTerms.length) {
+      const size = Math.max(state.entryTerms.length * 2, state.entries + tf.size);
+      const terms = new Int32Array(size);
+      terms.set(state.entryTerms.subarray(0, state.entries));
+      const tfs = new Float32Array(size);
+      tfs.set(state.entryTfs.subarray(0, state.entries));
+      state.entryTerms = terms;
+      state.entryTfs = tfs;
     }
-    this.lengths.push(length);
+    for (const [term, value] of tf) {
+      state.entryTerms[state.entries] = term;
+      state.entryTfs[state.entries] = value;
+      state.entries++;
+    }
+    state.docStart.push(state.entries);
+    if (id >= this.lengths.length) {
+      const grown = new Float64Array(this.lengths.length * 2);
+      grown.set(this.lengths);
+      this.lengths = grown;
+    }
+    this.lengths[id] = length;
     return length;
   }
 
@@ -257,7 +313,14 @@ export class NicheIndex {
 
   /** True when the index knows the word (as written, or folded to its singular). */
   knows(surface: string): boolean {
-    return this.vocabulary.has(surface) || this.terms.has(normalizeWord(surface));
+    // "miniatures" is known when "miniature" is: a plural is never a typo to correct.
+    const singular = normalizeWord(surface);
+    return (
+      this.vocabulary.has(surface) ||
+      this.vocabulary.has(singular) ||
+      this.terms.has(singular) ||
+      curatedVocabularyFor(this.kb).knows(surface)
+    );
   }
 }
 
@@ -267,14 +330,64 @@ export function rootOf(category: TaxonomyCategory): TaxonomyCategory {
   return c;
 }
 
-const cache = new WeakMap<readonly Vertical[], NicheIndex>();
+/**
+ * The words of the curated knowledge base and the synonym list, without the taxonomy: enough to
+ * tell whether a niche's words are all known, and to match a whole curated range ("sustainable
+ * yoga wear"), without building the taxonomy index. Every word it knows, the full index knows too.
+ */
+export class CuratedVocabulary {
+  private readonly surface = new Set<string>();
+  private readonly normal = new Set<string>();
 
-/** The index for a knowledge base, built on first use and kept for the life of the process. */
+  constructor(kb: readonly Vertical[]) {
+    const learn = (text: string) => {
+      for (const w of surfaceWords(text)) {
+        this.surface.add(w);
+        this.normal.add(normalizeWord(w));
+      }
+    };
+    for (const vertical of kb) {
+      for (const text of [vertical.name, ...vertical.keywords, ...vertical.audiences]) learn(text);
+      for (const a of vertical.archetypes) {
+        for (const text of [a.noun[0], a.productType, a.subcollection ?? '', a.collection])
+          learn(text);
+        learn(a.taxonomyPath.split(' > ').pop() ?? '');
+        for (const values of Object.values(a.slots)) for (const v of values) learn(v);
+      }
+    }
+    for (const s of nicheSynonyms)
+      for (const text of [...s.phrases, ...(s.same ?? []), ...(s.stocks ?? [])]) learn(text);
+    for (const word of [...nicheModifiers, ...nicheGenericWords]) learn(word);
+  }
+
+  knows(surface: string): boolean {
+    return this.surface.has(surface) || this.normal.has(normalizeWord(surface));
+  }
+}
+
+const vocabularies = new WeakMap<readonly Vertical[], CuratedVocabulary>();
+
+export function curatedVocabularyFor(kb: readonly Vertical[]): CuratedVocabulary {
+  let vocabulary = vocabularies.get(kb);
+  if (!vocabulary) {
+    vocabulary = new CuratedVocabulary(kb);
+    vocabularies.set(kb, vocabulary);
+  }
+  return vocabulary;
+}
+
+const cache = new WeakMap<readonly Vertical[], WeakRef<NicheIndex>>();
+
+/**
+ * The index for a knowledge base, built on first use. It is held weakly: once a plan is made
+ * nothing needs it, and a 100,000-product run should not carry it (and the taxonomy it points
+ * into) to the end; the next match rebuilds it if it was collected.
+ */
 export function nicheIndexFor(kb: readonly Vertical[]): NicheIndex {
-  let index = cache.get(kb);
+  let index = cache.get(kb)?.deref();
   if (!index) {
     index = new NicheIndex(kb, loadTaxonomy().categories);
-    cache.set(kb, index);
+    cache.set(kb, new WeakRef(index));
   }
   return index;
 }

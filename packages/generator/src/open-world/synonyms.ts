@@ -72,6 +72,24 @@ export const nicheSynonyms: readonly NicheSynonym[] = [
     same: ['outdoor grill'],
   },
   { phrases: ['dj', 'deejay', 'disc jockey'], same: ['dj'] },
+  { phrases: ['chess', 'chess set', 'chessboard', 'backgammon', 'checkers'], same: ['board game'] },
+  { phrases: ['rc', 'radio controlled', 'remote controlled'], same: ['remote control'] },
+  { phrases: ['rc car', 'rc truck', 'rc plane'], same: ['remote control toy'] },
+  {
+    phrases: ['lego', 'building brick', 'toy brick', 'brick set'],
+    same: ['interlocking block', 'construction set toy'],
+  },
+  {
+    phrases: ['tabletop miniature', 'miniature', 'wargaming', 'wargame', 'warhammer'],
+    same: ['scale model kit'],
+  },
+  { phrases: ['magic trick', 'magician', 'illusion'], same: ['magic novelty'] },
+  { phrases: ['ice hockey', 'hockey'], same: ['hockey'] },
+  {
+    phrases: ['car detailing', 'auto detailing', 'detailing', 'car care', 'car cleaning'],
+    same: ['vehicle cleaning'],
+  },
+  { phrases: ['jewelry making', 'beading'], same: ['jewelry making', 'bead'] },
 
   // What a store in these niches carries.
   {
@@ -512,6 +530,35 @@ export const nicheSynonyms: readonly NicheSynonym[] = [
     ],
   },
   {
+    phrases: ['ice hockey', 'hockey'],
+    stocks: [
+      'hockey stick',
+      'hockey puck',
+      'hockey glove',
+      'hockey helmet',
+      'hockey goal',
+      'hockey stick tape',
+    ],
+  },
+  {
+    phrases: ['tabletop miniature', 'miniature', 'wargaming', 'warhammer'],
+    stocks: [
+      'scale model kit',
+      'scale model accessory',
+      'craft paint',
+      'dice set game',
+      'board game',
+    ],
+  },
+  {
+    phrases: ['jewelry making', 'beading'],
+    stocks: ['bead', 'jewelry finding', 'jewelry making kit', 'beading jewelry making kit'],
+  },
+  {
+    phrases: ['car detailing', 'auto detailing', 'car care'],
+    stocks: ['car wax', 'car shampoo', 'car wash brush', 'polish', 'vehicle glass cleaner'],
+  },
+  {
     phrases: ['tea', 'loose leaf tea'],
     stocks: ['tea', 'teapot', 'tea strainer', 'tea cup'],
   },
@@ -578,6 +625,12 @@ export const nicheModifiers: ReadonlySet<string> = new Set([
   'hand-poured',
   'poured',
 ]);
+
+/**
+ * Words that name an activity done to the noun before them ("cheese making", "knife sharpening"):
+ * they count when matching, but the niche is about the noun, so they are never its head.
+ */
+export const nicheActivityWords: ReadonlySet<string> = new Set(['making', 'sharpening', 'repair']);
 
 /** Words that say "things for" rather than which things: they never decide a match alone. */
 export const nicheGenericWords: ReadonlySet<string> = new Set([

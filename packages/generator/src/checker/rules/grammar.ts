@@ -255,6 +255,10 @@ function joiners(ctx: RuleContext, prose: string, sentenceOf: SentenceOf): void 
   const lower = prose.toLowerCase();
   if (!ANY_JOINER.test(lower)) return;
   for (const m of lower.matchAll(JOINER)) {
+    // A capitalised "Plus" mid-sentence is a name ("the Campfire Plus takes a minute").
+    const first = prose.charAt(m.index);
+    if (first !== first.toLowerCase() && m.index > 0 && !/[.!?]\s*$/.test(prose.slice(0, m.index)))
+      continue;
     let word = m[1] ?? '';
     let next = m[2];
     if (ADVERB.test(word) && next) {

@@ -146,6 +146,11 @@ const CLAIMS = [
   /\b(?:made|crafted|built|woven|knit(?:ted)?|sewn|cut|carved|turned|cast|forged|blown|thrown|spun|moulded|molded|formed|finished by hand)\s+(?:(?:it|them|this|each one|every piece)\s+)?(?:by hand\s+|entirely\s+|only\s+)?(?:from|of|in|out of)\s+([^.;:!?]{1,80})/gi,
   /\bat its heart (?:is|are)\s+([^.;:!?]{1,80})/gi,
 ];
+/** A sentence that opens with a material doing something: "Full-grain leather develops a patina". */
+const MATERIAL_SUBJECT =
+  /^(?:(?:the|its|soft|supple|solid|genuine|real|pure)\s+)?((?:[\p{L}-]+\s)?[\p{L}-]+)\s+(?:softens|darkens|ages|develops|wears in|breathes|resists|will (?:soften|darken|age|patina|develop))\b/iu;
+const CARE_OBJECT =
+  /\b(?:condition|re-?oil|oil|re-?wax|wax|polish|season|re-?season|re-?proof|feed)\s+the\s+((?:[\p{L}-]+\s){0,2}?[\p{L}-]+)(?=\s+(?:with|every|once|twice|after|before|when|regularly|occasionally|now)\b|[.,;]|$)/giu;
 const CLAIM_END =
   /,|\s(?:with|for|to|because|so|that|which|by|at|in|on|using|until|and finished|selected|sourced|chosen)\s/i;
 
@@ -324,6 +329,13 @@ function checkMaterialOptions(
 export function copyClaims(sentences: readonly string[]): { sentence: string; phrase: string }[] {
   const found: { sentence: string; phrase: string }[] = [];
   for (const sentence of sentences) {
+    // "Leather softens and darkens with use": the material is the sentence's subject.
+    const subject = MATERIAL_SUBJECT.exec(sentence);
+    if (subject?.[1] && findMaterials(subject[1]).length > 0)
+      found.push({ sentence, phrase: subject[1] });
+    // "Condition the leather twice a year", "Season the cast iron": care names what it is made of.
+    for (const m of sentence.matchAll(CARE_OBJECT))
+      if (m[1] && findMaterials(m[1]).length > 0) found.push({ sentence, phrase: m[1] });
     if (
       !/\b(?:made|crafted|built|woven|knit|sewn|cut|carved|turned|cast|forged|blown|thrown|spun|moulded|molded|formed|finished|heart)\b/i.test(
         sentence,
