@@ -139,13 +139,13 @@ class ListingWriter {
       case 'long':
         this.paragraph(opening, purpose, this.factSentence());
         this.paragraph(this.featureSentence(), this.brandLine(1), this.featureSentence());
-        this.bullets(rng.int(4, 6), true);
+        this.bullets(rng.int(5, 7), true);
         break;
     }
     this.extras(shape);
 
     // Care notes only sometimes, as in real shops.
-    if (input.care.length > 0 && rng.chance(shape === 'long' ? 0.6 : 0.25)) {
+    if (input.care.length > 0 && rng.chance(shape === 'long' ? 0.85 : 0.25)) {
       const care = rng.sample(input.care, rng.int(1, 2)).join(' ');
       this.blocks.push(
         `<p><strong>${escapeHtml(rng.pick(copyLabels.care))}:</strong> ${escapeHtml(care)}</p>`,
