@@ -27,6 +27,11 @@ const layers = {
     'images',
     'jobs',
   ],
+  auth: ['core', 'config', 'db'],
+  // Routers call services (and auth); `withWorkspace` and types come from db, queries never do.
+  api: ['core', 'config', 'db', 'auth', 'services', 'storage', 'jobs'],
+  // AI providers: copy and pictures from the engine's facts, gated by its checker; never the database.
+  ai: ['core', 'config', 'generator', 'storage'],
 };
 /** Test helpers and tests may also use these (migrated test databases read the config). */
 const testLayers = { db: ['config'] };
@@ -131,6 +136,8 @@ export default tseslint.config(
       'packages/db/migrations/**',
       '.storecraft/**',
       'storecraft-out/**',
+      '**/.next/**',
+      'apps/web/next-env.d.ts',
     ],
   },
   js.configs.recommended,

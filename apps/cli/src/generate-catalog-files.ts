@@ -5,12 +5,15 @@ import path from 'node:path';
 import { once } from 'node:events';
 import { AppError } from '@storecraft/core';
 import type { CsvFormat, ShopifyHeaderSet } from '@storecraft/exporters';
-import type { Product } from '@storecraft/core';
+import type { Brand, Product } from '@storecraft/core';
+import type { AiRunSummary } from '@storecraft/ai';
 import {
+  assembleProduct,
   generateProduct,
-  generateProducts,
   planCatalog,
+  planProduct,
   type CatalogPlan,
+  type ProductCopy,
 } from '@storecraft/generator';
 import { openOutputDir } from './open-output-dir.ts';
 import {
@@ -56,6 +59,8 @@ export interface GenerateSummary {
   files: string[];
   /** Files of the previous output that someone changed, so this run left them in place. */
   kept: string[];
+  /** The AI provider's work (products, fallbacks and why, tokens, cost), when one is configured. */
+  ai?: AiRunSummary;
 }
 
 export interface GenerateHooks {
@@ -63,6 +68,13 @@ export interface GenerateHooks {
   onImageProgress?: (done: number, total: number) => void;
   /** Opens the database, storage, queue and renderer (only called when images are rendered). */
   openPlatform?: () => Promise<Platform>;
+  /** Copy from the configured AI provider for (the first N of) the catalog's products. */
+  writeCopy?: (plan: CatalogPlan) => Promise<{
+    copies: ReadonlyMap<number, ProductCopy>;
+    /** The brand with AI tagline, mission and values. */
+    brand: Brand;
+    summary: AiRunSummary;
+  }>;
 }
 
 /** Written by every run, so an existing file with one of these names must be ours to replace. */
@@ -116,13 +128,22 @@ async function writeCatalogFiles(
         await platform.close();
       }
     }
-    const productAt = (i: number) => withImageSources(generateProduct(plan, i), ready);
+    // AI copy is written once, up front: every format below re-reads the same words.
+    const ai = hooks.writeCopy ? await hooks.writeCopy(plan) : undefined;
+    const copyPlan = plan;
+    const productAt = (i: number) => {
+      const copy = ai?.copies.get(i);
+      const product = copy
+        ? assembleProduct(planProduct(copyPlan, i), copy)
+        : generateProduct(copyPlan, i);
+      return withImageSources(product, ready);
+    };
     const written: ManifestFile[] = [];
     const writeText = async (name: string, content: string) => {
       await writeFile(path.join(staging, name), content);
       written.push(describeContent(name, content));
     };
-    await writeText('brand.json', `${JSON.stringify(plan.brand, null, 2)}\n`);
+    await writeText('brand.json', `${JSON.stringify(ai?.brand ?? plan.brand, null, 2)}\n`);
     await writeText('categories.json', `${JSON.stringify(plan.categories, null, 2)}\n`);
     await writeText('logo.svg', plan.brand.logoSvg);
 
@@ -165,9 +186,9 @@ async function writeCatalogFiles(
     // Each format regenerates the products from the plan: deterministic, and no catalog in memory.
     const formats = options.formats ?? ['shopify'];
     const exportFiles = await writeExports(staging, formats, {
-      brand: plan.brand,
+      brand: ai?.brand ?? plan.brand,
       categories: plan.categories,
-      products: () => (ready ? productsWithImages(plan, ready) : generateProducts(plan)),
+      products: () => allProducts(plan.size, productAt),
       ...(options.imageBaseUrl ? { imageBaseUrl: options.imageBaseUrl } : {}),
       ...(options.shopifyHeaders ? { shopifyHeaders: options.shopifyHeaders } : {}),
     });
@@ -212,6 +233,7 @@ async function writeCatalogFiles(
         MANIFEST_FILE,
       ],
       kept,
+      ...(ai ? { ai: ai.summary } : {}),
     };
   } finally {
     await output.dispose();
@@ -230,8 +252,8 @@ function withImageSources(product: Product, ready: Map<string, string> | undefin
   };
 }
 
-function* productsWithImages(plan: CatalogPlan, ready: Map<string, string>): Generator<Product> {
-  for (const product of generateProducts(plan)) yield withImageSources(product, ready);
+function* allProducts(size: number, productAt: (i: number) => Product): Generator<Product> {
+  for (let i = 0; i < size; i++) yield productAt(i);
 }
 
 /** Describes every file under `dir` not in `known`, with paths relative to `dir`. */

@@ -4,6 +4,7 @@ import { AppError } from '@storecraft/core';
 import { registerDbCommands } from './commands/db.ts';
 import { registerExportCommand } from './commands/export.ts';
 import { registerGenerateCommand } from './commands/generate.ts';
+import { registerImagesCommand } from './commands/images.ts';
 import { registerValidateCommand } from './commands/validate.ts';
 import { registerWorkerCommand } from './commands/worker.ts';
 import { createOutput, terminalSafe, type Output } from './output.ts';
@@ -12,6 +13,8 @@ export interface CliDependencies {
   /** Read lazily so `--help` and flag errors work even with a broken environment. */
   loadConfig: () => Config;
   output?: Output;
+  /** `STORECRAFT_API_KEY`: the workspace key `generate --api-url` runs with. */
+  apiKey?: string;
 }
 
 export interface CliContext {
@@ -19,6 +22,7 @@ export interface CliContext {
   out: Output;
   /** For commands that finish normally but must report failure (validate on an invalid file). */
   setExitCode: (code: number) => void;
+  apiKey: string | undefined;
 }
 
 /** Builds the `storecraft` program; exported so tests drive it without a subprocess. */
@@ -27,7 +31,12 @@ export function createProgram(
   onExitCode: (code: number) => void = () => {},
 ): Command {
   const out = deps.output ?? createOutput();
-  const context: CliContext = { config: deps.loadConfig, out, setExitCode: onExitCode };
+  const context: CliContext = {
+    config: deps.loadConfig,
+    out,
+    setExitCode: onExitCode,
+    apiKey: deps.apiKey,
+  };
   const program = new Command('storecraft')
     .description(
       'Realistic e-commerce demo catalogs: brand, categories, products, variants, images and import files.',
@@ -50,6 +59,7 @@ export function createProgram(
   registerValidateCommand(program, context);
   registerWorkerCommand(program, context);
   registerDbCommands(program, context);
+  registerImagesCommand(program, context);
   for (const command of program.commands)
     command.exitOverride().showHelpAfterError('(run with --help for usage)');
   return program;

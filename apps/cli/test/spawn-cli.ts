@@ -19,9 +19,11 @@ export interface CliChild {
  * only the settings in `env`: on the embedded database unless `env` names another.
  */
 export function spawnCli(home: string, args: string[], env: Record<string, string> = {}): CliChild {
-  const childEnv = { STORECRAFT_HOME: home, ...env };
+  // Only these settings. Next.js's types declare NODE_ENV on every environment; a child without it
+  // runs as in production, which is what users get.
+  const childEnv: Record<string, string> = { STORECRAFT_HOME: home, ...env };
   const child = spawn(process.execPath, ['--max-semi-space-size=4', bin, ...args], {
-    env: childEnv,
+    env: childEnv as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

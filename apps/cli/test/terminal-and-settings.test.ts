@@ -49,13 +49,16 @@ describe('text from users reaches the terminal escaped', () => {
   });
 });
 
-describe('settings the code does not honour', () => {
-  it.each(['openai', 'replicate'])(
-    'AI_PROVIDER=%s stops generate before it writes procedural copy',
-    async (provider) => {
+describe('AI settings that cannot work', () => {
+  it.each([
+    ['openai', 'OPENAI_API_KEY is required when AI_PROVIDER=openai'],
+    ['replicate', 'REPLICATE_API_TOKEN is required when AI_PROVIDER=replicate'],
+  ])(
+    'AI_PROVIDER=%s without its credentials stops generate before it writes anything',
+    async (provider, message) => {
       const out = path.join(tempDir(), 'catalog');
       const run = await cliWith(
-        { ...embedded(), AI_PROVIDER: provider, OPENAI_API_KEY: 'sk-test' },
+        { ...embedded(), AI_PROVIDER: provider },
         'generate',
         '--niche',
         'specialty coffee',
@@ -66,9 +69,7 @@ describe('settings the code does not honour', () => {
         out,
       );
       expect(run.code).toBe(2);
-      expect(run.err).toContain(
-        `AI_PROVIDER=${provider} is not available yet in this version: only procedural is implemented (unset AI_PROVIDER)`,
-      );
+      expect(run.err).toContain(message);
       expect(run.out).toBe('');
       expect(existsSync(out)).toBe(false);
     },

@@ -79,7 +79,7 @@ describe('loadConfig', () => {
     const error = errorOf(() => loadConfig({ AI_PROVIDER: 'gpt', STORAGE_DRIVER: 'ftp' }, cwd));
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.message).toContain(
-      'AI_PROVIDER must be procedural, the only provider implemented so far (got "gpt")',
+      'AI_PROVIDER must be one of procedural, openai, replicate (got "gpt")',
     );
     expect(error.message).toContain('STORAGE_DRIVER must be one of local, s3 (got "ftp")');
     expect(error.fieldErrors.map((f) => f.path).sort()).toEqual(['AI_PROVIDER', 'STORAGE_DRIVER']);
@@ -99,21 +99,99 @@ describe('loadConfig', () => {
     ]);
   });
 
-  it.each(['openai', 'replicate'])(
-    'refuses AI_PROVIDER=%s rather than quietly writing procedural copy',
-    (provider) => {
-      const error = errorOf(() =>
-        loadConfig({ AI_PROVIDER: provider, OPENAI_API_KEY: 'sk-test' }, cwd),
-      );
-      expect(error.code).toBe('INVALID_INPUT');
-      expect(error.fieldErrors).toEqual([
+  it('configures OpenAI with default models, the live cache and no budget', () => {
+    expect(loadConfig({ AI_PROVIDER: 'openai', OPENAI_API_KEY: 'sk-test' }, cwd).ai).toEqual({
+      provider: 'openai',
+      openai: {
+        apiKey: 'sk-test',
+        baseUrl: 'https://api.openai.com/v1',
+        textModel: 'gpt-5-mini',
+        imageModel: 'gpt-image-1-mini',
+      },
+      replicate: undefined,
+      cacheMode: 'live',
+      maxCostUsd: undefined,
+      localText: undefined,
+    });
+  });
+
+  it('takes an OpenAI-compatible server without a key, a budget, a cache mode and a local fallback', () => {
+    const ai = loadConfig(
+      {
+        AI_PROVIDER: 'openai',
+        OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1',
+        OPENAI_TEXT_MODEL: 'llama3.1',
+        AI_MAX_COST_USD: '2.5',
+        AI_CACHE_MODE: 'replay',
+        AI_LOCAL_BASE_URL: 'http://127.0.0.1:8080/v1',
+      },
+      cwd,
+    ).ai;
+    expect(ai).toMatchObject({
+      provider: 'openai',
+      openai: { apiKey: undefined, baseUrl: 'http://127.0.0.1:11434/v1', textModel: 'llama3.1' },
+      maxCostUsd: 2.5,
+      cacheMode: 'replay',
+      localText: { baseUrl: 'http://127.0.0.1:8080/v1', model: 'llama3.1' },
+    });
+  });
+
+  it('names what a chosen AI provider is missing, and malformed AI settings', () => {
+    const openai = errorOf(() => loadConfig({ AI_PROVIDER: 'openai' }, cwd));
+    expect(openai.code).toBe('INVALID_INPUT');
+    expect(openai.fieldErrors).toEqual([
+      {
+        path: 'OPENAI_API_KEY',
+        message:
+          'OPENAI_API_KEY is required when AI_PROVIDER=openai (or set OPENAI_BASE_URL to an OpenAI-compatible server that needs no key)',
+      },
+    ]);
+    const replicate = errorOf(() => loadConfig({ AI_PROVIDER: 'replicate' }, cwd));
+    expect(replicate.fieldErrors.map((f) => f.path)).toEqual([
+      'REPLICATE_API_TOKEN',
+      'REPLICATE_IMAGE_MODEL',
+    ]);
+    const malformed = errorOf(() =>
+      loadConfig(
         {
-          path: 'AI_PROVIDER',
-          message: `AI_PROVIDER=${provider} is not available yet in this version: only procedural is implemented (unset AI_PROVIDER)`,
+          AI_PROVIDER: 'replicate',
+          REPLICATE_API_TOKEN: 'r8_x',
+          REPLICATE_IMAGE_MODEL: 'flux-schnell',
+          OPENAI_BASE_URL: 'localhost:11434',
+          AI_MAX_COST_USD: '-1',
+          AI_CACHE_MODE: 'offline',
         },
-      ]);
-    },
-  );
+        cwd,
+      ),
+    );
+    expect(malformed.message).toContain('REPLICATE_IMAGE_MODEL must be a pinned version');
+    expect(malformed.message).toContain('OPENAI_BASE_URL must be an http:// or https:// URL');
+    expect(malformed.message).toContain('AI_MAX_COST_USD must be more than 0');
+    expect(malformed.message).toContain(
+      'AI_CACHE_MODE must be one of live, replay, refresh (got "offline")',
+    );
+  });
+
+  it('configures Replicate pictures, with OpenAI copy when a key is set too', () => {
+    const ai = loadConfig(
+      {
+        AI_PROVIDER: 'replicate',
+        REPLICATE_API_TOKEN: 'r8_x',
+        REPLICATE_IMAGE_MODEL: 'black-forest-labs/flux-schnell:c846a69991daf4c0',
+        OPENAI_API_KEY: 'sk-test',
+      },
+      cwd,
+    ).ai;
+    expect(ai).toMatchObject({
+      provider: 'replicate',
+      replicate: {
+        apiToken: 'r8_x',
+        baseUrl: 'https://api.replicate.com/v1',
+        imageModel: 'black-forest-labs/flux-schnell:c846a69991daf4c0',
+      },
+      openai: { apiKey: 'sk-test' },
+    });
+  });
 
   it('accepts AI_PROVIDER=procedural and every LOG_LEVEL', () => {
     expect(loadConfig({ AI_PROVIDER: 'procedural' }, cwd).ai).toEqual({ provider: 'procedural' });

@@ -31,8 +31,48 @@ export type StorageConfig =
       forcePathStyle: boolean;
     };
 
-/** Only the offline procedural engine exists so far; other providers are refused at start. */
-export type AiConfig = { provider: 'procedural' };
+/** An OpenAI or OpenAI-compatible server (Ollama, vLLM, LM Studio, llama.cpp) for text and images. */
+export interface OpenAiSettings {
+  /** Undefined for a local server that needs none. */
+  apiKey: string | undefined;
+  baseUrl: string;
+  textModel: string;
+  imageModel: string;
+}
+
+export interface ReplicateSettings {
+  apiToken: string;
+  baseUrl: string;
+  /** `owner/name:version`, pinned so a seed draws the same picture. */
+  imageModel: string;
+}
+
+/** What the AI providers share: the answer cache, the budget and an optional local text server. */
+export interface AiCommonSettings {
+  /** `live` (cache, then provider), `replay` (cache only, fail on a miss), `refresh` (always ask). */
+  cacheMode: 'live' | 'replay' | 'refresh';
+  /** Estimated spend after which AI work stops and the rest is procedural. */
+  maxCostUsd: number | undefined;
+  /** A second OpenAI-compatible server the text chain falls back to before procedural copy. */
+  localText: { baseUrl: string; model: string } | undefined;
+}
+
+/**
+ * `procedural` is the offline default. `openai` writes copy (and draws with `gpt-image-*`);
+ * `replicate` draws pictures, with copy from OpenAI when a key is set too, else procedural.
+ */
+export type AiConfig =
+  | { provider: 'procedural' }
+  | ({
+      provider: 'openai';
+      openai: OpenAiSettings;
+      replicate: ReplicateSettings | undefined;
+    } & AiCommonSettings)
+  | ({
+      provider: 'replicate';
+      replicate: ReplicateSettings;
+      openai: OpenAiSettings | undefined;
+    } & AiCommonSettings);
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
@@ -60,6 +100,14 @@ const postgresUrl = (variable: string) =>
     z
       .string()
       .regex(/^postgres(ql)?:\/\//, `${variable} must start with postgres:// or postgresql://`)
+      .optional(),
+  );
+
+const httpUrl = (variable: string) =>
+  optionalText.pipe(
+    z
+      .string()
+      .regex(/^https?:\/\/[^\s/]+/, `${variable} must be an http:// or https:// URL`)
       .optional(),
   );
 
@@ -101,13 +149,29 @@ const envSchema = z.object({
   S3_ACCESS_KEY_ID: optionalText,
   S3_SECRET_ACCESS_KEY: optionalText,
   S3_FORCE_PATH_STYLE: booleanText('S3_FORCE_PATH_STYLE').default(false),
-  // The planned providers are known so that choosing one gets "not available yet", not "unknown".
-  AI_PROVIDER: z
-    .enum(['procedural', 'openai', 'replicate'], {
-      error: (issue) =>
-        `AI_PROVIDER must be procedural, the only provider implemented so far (got ${JSON.stringify(issue.input)})`,
-    })
-    .default('procedural'),
+  AI_PROVIDER: oneOf('AI_PROVIDER', ['procedural', 'openai', 'replicate']).default('procedural'),
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: httpUrl('OPENAI_BASE_URL'),
+  OPENAI_TEXT_MODEL: optionalText,
+  OPENAI_IMAGE_MODEL: optionalText,
+  REPLICATE_API_TOKEN: optionalText,
+  REPLICATE_BASE_URL: httpUrl('REPLICATE_BASE_URL'),
+  REPLICATE_IMAGE_MODEL: optionalText.pipe(
+    z
+      .string()
+      .regex(
+        /^[\w.-]+\/[\w.-]+:[0-9a-f]{8,64}$/,
+        'REPLICATE_IMAGE_MODEL must be a pinned version, owner/name:version (e.g. black-forest-labs/flux-schnell:c846a699…)',
+      )
+      .optional(),
+  ),
+  AI_CACHE_MODE: oneOf('AI_CACHE_MODE', ['live', 'replay', 'refresh']).default('live'),
+  AI_MAX_COST_USD: z.coerce
+    .number({ error: 'AI_MAX_COST_USD must be a number of US dollars, e.g. 5' })
+    .positive('AI_MAX_COST_USD must be more than 0')
+    .optional(),
+  AI_LOCAL_BASE_URL: httpUrl('AI_LOCAL_BASE_URL'),
+  AI_LOCAL_TEXT_MODEL: optionalText,
   PORT: z.coerce
     .number({ error: 'PORT must be a number' })
     .int('PORT must be a whole number')
@@ -165,12 +229,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
   }
 
   const storage = buildStorage(e, homeDir, cwd, errors);
-  if (e.AI_PROVIDER !== 'procedural') {
-    errors.push({
-      path: 'AI_PROVIDER',
-      message: `AI_PROVIDER=${e.AI_PROVIDER} is not available yet in this version: only procedural is implemented (unset AI_PROVIDER)`,
-    });
-  }
+  const ai = buildAi(e, errors);
 
   if (!e.STORECRAFT_SECRET && e.NODE_ENV === 'production') {
     errors.push({
@@ -184,7 +243,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     homeDir,
     database,
     storage,
-    ai: { provider: 'procedural' },
+    ai,
     server: { port: e.PORT, publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}` },
     secrets: { signingSecret: e.STORECRAFT_SECRET },
     logLevel: e.LOG_LEVEL,
@@ -221,6 +280,72 @@ function buildStorage(
     }
     default:
       return assertNever(e.STORAGE_DRIVER);
+  }
+}
+
+export const DEFAULT_OPENAI_BASE_URL = 'https://api.openai.com/v1';
+export const DEFAULT_REPLICATE_BASE_URL = 'https://api.replicate.com/v1';
+
+function buildAi(e: ParsedEnv, errors: FieldError[]): AiConfig {
+  const openai = (): OpenAiSettings => ({
+    apiKey: e.OPENAI_API_KEY,
+    baseUrl: e.OPENAI_BASE_URL ?? DEFAULT_OPENAI_BASE_URL,
+    textModel: e.OPENAI_TEXT_MODEL ?? 'gpt-5-mini',
+    imageModel: e.OPENAI_IMAGE_MODEL ?? 'gpt-image-1-mini',
+  });
+  const replicate = (): ReplicateSettings => ({
+    apiToken: e.REPLICATE_API_TOKEN ?? '',
+    baseUrl: e.REPLICATE_BASE_URL ?? DEFAULT_REPLICATE_BASE_URL,
+    imageModel: e.REPLICATE_IMAGE_MODEL ?? '',
+  });
+  const hasReplicate = e.REPLICATE_API_TOKEN !== undefined && e.REPLICATE_IMAGE_MODEL !== undefined;
+  const common: AiCommonSettings = {
+    cacheMode: e.AI_CACHE_MODE,
+    maxCostUsd: e.AI_MAX_COST_USD,
+    localText: e.AI_LOCAL_BASE_URL
+      ? {
+          baseUrl: e.AI_LOCAL_BASE_URL,
+          model: e.AI_LOCAL_TEXT_MODEL ?? e.OPENAI_TEXT_MODEL ?? 'llama3.1',
+        }
+      : undefined,
+  };
+  if (e.AI_LOCAL_TEXT_MODEL && !e.AI_LOCAL_BASE_URL) {
+    errors.push({
+      path: 'AI_LOCAL_TEXT_MODEL',
+      message: 'AI_LOCAL_TEXT_MODEL needs AI_LOCAL_BASE_URL (the local server it runs on)',
+    });
+  }
+  switch (e.AI_PROVIDER) {
+    case 'procedural':
+      return { provider: 'procedural' };
+    case 'openai':
+      // The official API needs a key; a local OpenAI-compatible server usually does not.
+      if (!e.OPENAI_API_KEY && !e.OPENAI_BASE_URL) {
+        errors.push({
+          path: 'OPENAI_API_KEY',
+          message:
+            'OPENAI_API_KEY is required when AI_PROVIDER=openai (or set OPENAI_BASE_URL to an OpenAI-compatible server that needs no key)',
+        });
+      }
+      return {
+        provider: 'openai',
+        openai: openai(),
+        replicate: hasReplicate ? replicate() : undefined,
+        ...common,
+      };
+    case 'replicate':
+      for (const name of ['REPLICATE_API_TOKEN', 'REPLICATE_IMAGE_MODEL'] as const) {
+        if (!e[name])
+          errors.push({ path: name, message: `${name} is required when AI_PROVIDER=replicate` });
+      }
+      return {
+        provider: 'replicate',
+        replicate: replicate(),
+        openai: e.OPENAI_API_KEY || e.OPENAI_BASE_URL ? openai() : undefined,
+        ...common,
+      };
+    default:
+      return assertNever(e.AI_PROVIDER);
   }
 }
 

@@ -23,6 +23,12 @@ export * from './queries/products.ts';
 export * from './queries/images.ts';
 export * from './queries/export-jobs.ts';
 export * from './queries/generation-jobs.ts';
+export * from './queries/memberships.ts';
+export * from './queries/invitations.ts';
+export * from './queries/api-keys.ts';
+export { authTables } from './schema/auth-tables.ts';
+export * from './queries/catalog-queries.ts';
+export * from './queries/job-queries.ts';
 export {
   databaseAppError,
   databaseUnavailableReason,

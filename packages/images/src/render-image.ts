@@ -52,10 +52,9 @@ export async function renderImage(
     format === 'webp'
       ? pipeline.webp(webp).toBuffer({ resolveWithObject: true })
       : pipeline.png({ compressionLevel: 6 }).toBuffer({ resolveWithObject: true });
-  const [image, thumbnail] = await Promise.all([
-    encode(rasterise(size), webpMain),
-    encode(rasterise(thumbSize), webpThumb),
-  ]);
+  // One after the other: each encode holds a libuv thread (see render-pool.ts).
+  const image = await encode(rasterise(size), webpMain);
+  const thumbnail = await encode(rasterise(thumbSize), webpThumb);
   return {
     image: image.data,
     thumbnail: thumbnail.data,

@@ -3,6 +3,7 @@ import { AppError } from '@storecraft/core';
 import type { ProductImageSpec } from '@storecraft/generator/images';
 import Tinypool from 'tinypool';
 import type { RenderImageOptions, RenderedImage } from './render-image.ts';
+import { publishStage } from './render-stages.ts';
 import type { RenderTask, RenderTaskResult } from './render-worker.ts';
 
 export interface RenderPoolOptions {
@@ -32,17 +33,23 @@ export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
     runtime: 'worker_threads',
     minThreads: threads,
     maxThreads: threads,
-    // Two renders in flight per worker: while one waits on libvips the next one's SVG is drawn,
-    // which keeps every core busy (≈1.95 instead of ≈1.75 busy cores on two threads).
-    concurrentTasksPerWorker: 2,
+    // One render per worker. sharp runs on the process-wide libuv thread pool (four threads,
+    // shared with every worker thread and with file I/O): one encode per core keeps the CPUs busy
+    // (drawing an SVG takes ~1 ms) and leaves threads free for storing files, which otherwise
+    // queued behind eight encodes; it also bounds libvips' memory to two pipelines.
+    concurrentTasksPerWorker: 1,
   });
   return {
     async render(spec, renderOptions) {
       const task: RenderTask = { spec, options: renderOptions };
+      const started = performance.now();
       const result = (await pool.run(task)) as RenderTaskResult;
       if (!result.ok) throw new AppError(result.code, result.message);
-      // Buffers arrive as plain Uint8Arrays after crossing the thread boundary.
-      const { image } = result;
+      const { image, timings } = result;
+      publishStage('svg', timings.svgMs);
+      publishStage('encode', timings.encodeMs);
+      publishStage('pool', performance.now() - started - timings.svgMs - timings.encodeMs);
+      // Buffers arrive as plain Uint8Arrays (moved, not copied) after crossing the thread boundary.
       return { ...image, image: toBuffer(image.image), thumbnail: toBuffer(image.thumbnail) };
     },
     destroy: () => pool.destroy(),

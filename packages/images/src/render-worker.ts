@@ -19,17 +19,49 @@ export interface RenderTask {
   options?: RenderImageOptions;
 }
 
+/** Milliseconds spent drawing the SVG and rasterising + encoding it, measured in the worker. */
+export interface RenderTimings {
+  svgMs: number;
+  encodeMs: number;
+}
+
 /** Errors cross the thread boundary as plain data so the pool can rebuild an `AppError`. */
 export type RenderTaskResult =
-  { ok: true; image: RenderedImage } | { ok: false; code: AppError['code']; message: string };
+  | { ok: true; image: RenderedImage; timings: RenderTimings }
+  | { ok: false; code: AppError['code']; message: string };
 
 export default async function renderTask(task: RenderTask): Promise<RenderTaskResult> {
   try {
+    const started = performance.now();
     const svg = renderProductSvg(task.spec);
-    return { ok: true, image: await renderImage(svg, task.options) };
+    const drawn = performance.now();
+    const image = await renderImage(svg, task.options);
+    const timings = { svgMs: drawn - started, encodeMs: performance.now() - drawn };
+    // Moved, not copied, to the main thread: the encoded bytes change hands once.
+    return movable({ ok: true, image, timings });
   } catch (error) {
     if (AppError.is(error)) return { ok: false, code: error.code, message: error.message };
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, code: 'INTERNAL', message: `Rendering failed: ${message}` };
   }
+}
+
+/**
+ * Tinypool's protocol for a result whose buffers are transferred rather than cloned (its
+ * `Tinypool.move` only handles a single buffer at the top level). sharp's output buffers own their
+ * whole ArrayBuffer, so moving one detaches nothing else; a buffer sharing a pooled ArrayBuffer is
+ * copied first.
+ */
+function movable(result: RenderTaskResult & { ok: true }): RenderTaskResult {
+  const own = (bytes: Buffer): Buffer =>
+    bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+      ? bytes
+      : Buffer.from(bytes);
+  const image = own(result.image.image);
+  const thumbnail = own(result.image.thumbnail);
+  const value = { ...result, image: { ...result.image, image, thumbnail } };
+  return Object.assign(value, {
+    [Symbol.for('Tinypool.transferable')]: [image.buffer, thumbnail.buffer],
+    [Symbol.for('Tinypool.valueOf')]: value,
+  });
 }

@@ -29,3 +29,14 @@ export { describeDatabaseStatus, type DatabaseStatus } from './database-gate.ts'
 export { JOB_CHANGES_CHANNEL, type JobChange } from './rows/job-row.ts';
 export type { JobCounts } from './rows/count-job-rows.ts';
 export type { GenerationJobKind } from './job-kind.ts';
+export {
+  findJobProgress,
+  listenForJobChanges,
+  progressEventId,
+  watchJobProgress,
+  type JobChangeFeed,
+  type JobProgress,
+  type JobProgressKind,
+  type ListenFn,
+  type WatchJobOptions,
+} from './job-events.ts';

@@ -1,3 +1,4 @@
+import diagnosticsChannel from 'node:diagnostics_channel';
 import { AppError, parseInput } from '@storecraft/core';
 import { databaseUnavailableReason, withWorkspace } from '@storecraft/db';
 import type { JobWithMetadata } from 'pg-boss';
@@ -15,7 +16,7 @@ import {
   type JobDefinition,
 } from './define-job.ts';
 import type { QueueCore } from './queue-core.ts';
-import { claimJobRow, type ClaimedJobRow } from './rows/claim-job-row.ts';
+import { claimJobRow, type ClaimedJobRow, type ClaimOutcome } from './rows/claim-job-row.ts';
 import { completeJobRow } from './rows/complete-job-row.ts';
 import { failJobRow, failLostJobRow } from './rows/fail-job-row.ts';
 import { findJobRow } from './rows/find-job-row.ts';
@@ -55,6 +56,34 @@ export interface JobRunner {
    * `timeoutMs`). Idempotent.
    */
   stop(options?: { timeoutMs?: number }): Promise<StopReport>;
+}
+
+/**
+ * Main-thread time the queue spends per batch (`claim`: fetch + claim rows, `complete`: rows done
+ * + pg-boss complete), for benchmarks; published only while someone subscribes.
+ */
+export const jobStageChannel = diagnosticsChannel.channel('storecraft:jobs:stage');
+
+function publishStage(stage: string, ms: number): void {
+  if (jobStageChannel.hasSubscribers) jobStageChannel.publish({ stage, ms });
+}
+
+/**
+ * Jobs claimed in one round trip, and finished ones recorded in one transaction. Batches keep the
+ * database (on PGlite: the main thread) off the handlers' critical path; ten keeps a batch's
+ * claims fresh while the slots it fills finish.
+ */
+const CLAIM_BATCH = 10;
+const COMPLETE_BATCH = 16;
+/** How long a finished job may wait for others to share its completion transaction. */
+const COMPLETE_DELAY_MS = 10;
+
+interface Completion {
+  queue: string;
+  job: JobWithMetadata<BossJobData>;
+  row: ClaimedJobRow;
+  resolve: () => void;
+  reject: (error: unknown) => void;
 }
 
 type Outcome = 'done' | 'retried' | 'failed' | 'interrupted' | 'skipped' | 'errored';
@@ -198,9 +227,12 @@ export class Runner implements JobRunner {
         await this.#wake.sleep();
         continue;
       }
-      let claimed: { queue: string; job: JobWithMetadata<BossJobData> } | undefined;
+      let claimed: { queue: string; jobs: JobWithMetadata<BossJobData>[] } | undefined;
+      const started = performance.now();
       try {
-        claimed = await this.#claimNext();
+        claimed = await this.#claimNext(
+          Math.min(CLAIM_BATCH, this.concurrency - this.#inFlight.size),
+        );
       } catch (error) {
         const unavailable = databaseUnavailableReason(error);
         if (unavailable === undefined) {
@@ -219,24 +251,60 @@ export class Runner implements JobRunner {
         continue;
       }
       if (this.#stopping) {
-        await this.#handBack(claimed.queue, claimed.job).catch((error: unknown) =>
-          this.#report(error),
-        );
+        for (const job of claimed.jobs) {
+          await this.#handBack(claimed.queue, job).catch((error: unknown) => this.#report(error));
+        }
         break;
       }
-      this.#start(claimed.queue, claimed.job);
+      const rows = this.#claimRows(claimed.jobs);
+      for (const job of claimed.jobs) this.#start(claimed.queue, job, rows);
+      // Counted once the rows are claimed: the round trips the batch cost the main thread.
+      void rows.then(
+        () => publishStage('claim', performance.now() - started),
+        () => undefined,
+      );
     }
   }
 
-  async #claimNext() {
+  /**
+   * Starts an attempt for every readable job of a batch, in one tenant transaction per workspace.
+   * Resolves to each job's claim outcome by pg-boss job id.
+   */
+  #claimRows(jobs: readonly JobWithMetadata<BossJobData>[]): Promise<Map<string, ClaimOutcome>> {
+    const { db } = this.#core;
+    const byWorkspace = new Map<
+      string,
+      { job: JobWithMetadata<BossJobData>; data: BossJobData }[]
+    >();
+    for (const job of jobs) {
+      const data = readBossJobData(job.data);
+      if (!data) continue;
+      const group = byWorkspace.get(data.workspaceId);
+      if (group) group.push({ job, data });
+      else byWorkspace.set(data.workspaceId, [{ job, data }]);
+    }
+    return this.#retrying(async () => {
+      const outcomes = new Map<string, ClaimOutcome>();
+      for (const [workspaceId, group] of byWorkspace) {
+        await withWorkspace(db, workspaceId, async (tx) => {
+          for (const { job, data } of group) {
+            outcomes.set(job.id, await claimJobRow(tx, data.generationJobId, job.expireInSeconds));
+          }
+        });
+      }
+      return outcomes;
+    });
+  }
+
+  async #claimNext(batchSize: number) {
     for (let i = 0; i < this.#queues.length; i++) {
       const index = (this.#nextQueue + i) % this.#queues.length;
       const queue = this.#queues[index];
       if (queue === undefined) continue;
-      const job = await this.#claimFrom(queue);
-      if (job) {
+      const jobs = await this.#claimFrom(queue, batchSize);
+      if (jobs.length > 0) {
         this.#nextQueue = (index + 1) % this.#queues.length;
-        return { queue, job };
+        return { queue, jobs };
       }
     }
     return undefined;
@@ -250,33 +318,41 @@ export class Runner implements JobRunner {
    * them for `fairnessRecheckMs` (they scan the backlog), and an idle queue is polled with the plain
    * claim alone; NOTIFY of new jobs restores the full check.
    */
-  async #claimFrom(queue: string): Promise<JobWithMetadata<BossJobData> | undefined> {
+  async #claimFrom(queue: string, batchSize: number): Promise<JobWithMetadata<BossJobData>[]> {
     const { boss, settings } = this.#core;
     const now = Date.now();
-    let job: JobWithMetadata<BossJobData> | undefined;
+    let jobs: JobWithMetadata<BossJobData>[] = [];
     if (now >= (this.#fairAgainAt.get(queue) ?? 0)) {
       const lastGroup = this.#lastGroup.get(queue);
       for (const groupConcurrency of this.#groupCaps) {
-        [job] = await boss.fetch<BossJobData>(queue, {
-          batchSize: 1,
+        // A capped claim takes what the cap allows: never more than the cap from one workspace.
+        jobs = await boss.fetch<BossJobData>(queue, {
+          batchSize: Math.min(batchSize, groupConcurrency),
           includeMetadata: true,
           groupConcurrency,
           ...(groupConcurrency === 1 && lastGroup ? { ignoreGroups: [lastGroup] } : {}),
         });
-        if (job) break;
+        if (jobs.length > 0) break;
       }
-      if (!job) this.#fairAgainAt.set(queue, now + settings.fairnessRecheckMs);
+      if (jobs.length === 0) this.#fairAgainAt.set(queue, now + settings.fairnessRecheckMs);
     }
-    job ??= (await boss.fetch<BossJobData>(queue, { batchSize: 1, includeMetadata: true }))[0];
+    if (jobs.length === 0) {
+      jobs = await boss.fetch<BossJobData>(queue, { batchSize, includeMetadata: true });
+    }
+    const job = jobs.at(-1);
     if (job?.groupId) this.#lastGroup.set(queue, job.groupId);
     // Empty: until NOTIFY or a found job says otherwise, polls only look for retries coming due.
     if (!job) this.#fairAgainAt.set(queue, Number.POSITIVE_INFINITY);
     else if (this.#fairAgainAt.get(queue) === Number.POSITIVE_INFINITY)
       this.#fairAgainAt.delete(queue);
-    return job;
+    return jobs;
   }
 
-  #start(queue: string, job: JobWithMetadata<BossJobData>): void {
+  #start(
+    queue: string,
+    job: JobWithMetadata<BossJobData>,
+    claims: Promise<Map<string, ClaimOutcome>>,
+  ): void {
     const controller = new AbortController();
     const entry: InFlight = {
       queue,
@@ -286,7 +362,7 @@ export class Runner implements JobRunner {
       outcome: undefined,
     };
     this.#inFlight.set(job.id, entry);
-    entry.settled = this.#execute(queue, job, controller.signal)
+    entry.settled = this.#execute(queue, job, controller.signal, claims)
       .catch((error: unknown): Outcome => {
         // Bookkeeping failed (database gone?): the pg-boss job stays active, stops being touched,
         // and is retried once its claim lapses.
@@ -305,6 +381,7 @@ export class Runner implements JobRunner {
     queue: string,
     job: JobWithMetadata<BossJobData>,
     signal: AbortSignal,
+    claims: Promise<Map<string, ClaimOutcome>>,
   ): Promise<Outcome> {
     const { db, boss } = this.#core;
     const attemptOf = { id: job.id, retryCount: job.retryCount };
@@ -316,11 +393,7 @@ export class Runner implements JobRunner {
       return 'skipped';
     }
 
-    const claim = await this.#retrying(() =>
-      withWorkspace(db, data.workspaceId, (tx) =>
-        claimJobRow(tx, data.generationJobId, job.expireInSeconds),
-      ),
-    );
+    const claim = (await claims).get(job.id) ?? { claimed: false, reason: 'missing' };
     if (!claim.claimed) {
       // Finished already (a redelivery) or deleted: nothing to do. Exhausted: the last attempt's
       // worker was lost, so the job has failed.
@@ -360,12 +433,74 @@ export class Runner implements JobRunner {
       }
     }
     // The work is done: record it however long the database takes to come back, so that it is
-    // not done a second time.
-    await this.#retrying(() =>
-      withWorkspace(db, row.workspaceId, (tx) => completeJobRow(tx, row.id, row.attempts)),
+    // not done a second time. Recorded with other finished jobs, in one transaction.
+    await new Promise<void>((resolve, reject) =>
+      this.#completeLater({ queue, job, row, resolve, reject }),
     );
-    await this.#retrying(() => boss.complete(queue, attemptOf, null));
     return 'done';
+  }
+
+  #completions: Completion[] = [];
+  #completionTimer: NodeJS.Timeout | undefined;
+  /** The flush in progress: one at a time, so finished jobs pile up into the next batch. */
+  #flushing: Promise<void> = Promise.resolve();
+
+  #completeLater(completion: Completion): void {
+    this.#completions.push(completion);
+    if (this.#completions.length >= COMPLETE_BATCH) {
+      clearTimeout(this.#completionTimer);
+      this.#completionTimer = undefined;
+      this.#flushCompletions();
+    } else {
+      this.#completionTimer ??= setTimeout(() => {
+        this.#completionTimer = undefined;
+        this.#flushCompletions();
+      }, COMPLETE_DELAY_MS);
+    }
+  }
+
+  #flushCompletions(): void {
+    this.#flushing = this.#flushing.then(async () => {
+      const batch = this.#completions;
+      this.#completions = [];
+      if (batch.length === 0) return;
+      const started = performance.now();
+      try {
+        await this.#recordDone(batch);
+        for (const item of batch) item.resolve();
+      } catch (error) {
+        for (const item of batch) item.reject(error);
+      }
+      publishStage('complete', performance.now() - started);
+    });
+  }
+
+  /**
+   * Marks a batch of finished attempts done: the rows in one tenant transaction per workspace,
+   * then their pg-boss jobs in one call per queue. A row another attempt took over is left alone
+   * (fenced on the attempt), as before.
+   */
+  async #recordDone(batch: readonly Completion[]): Promise<void> {
+    const { db, boss } = this.#core;
+    const byWorkspace = new Map<string, ClaimedJobRow[]>();
+    const byQueue = new Map<string, { id: string; retryCount: number }[]>();
+    for (const { queue, job, row } of batch) {
+      byWorkspace.set(row.workspaceId, [...(byWorkspace.get(row.workspaceId) ?? []), row]);
+      byQueue.set(queue, [
+        ...(byQueue.get(queue) ?? []),
+        { id: job.id, retryCount: job.retryCount },
+      ]);
+    }
+    for (const [workspaceId, rows] of byWorkspace) {
+      await this.#retrying(() =>
+        withWorkspace(db, workspaceId, async (tx) => {
+          for (const row of rows) await completeJobRow(tx, row.id, row.attempts);
+        }),
+      );
+    }
+    for (const [queue, attempts] of byQueue) {
+      await this.#retrying(() => boss.complete(queue, attempts, null));
+    }
   }
 
   /** Runs a bookkeeping step, waiting out database outages until stop() gives up on handlers. */

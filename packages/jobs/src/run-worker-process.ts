@@ -12,7 +12,13 @@ export interface RunWorkerProcessOptions {
   /** Handlers this process runs at once. */
   concurrency: number;
   /** The job definitions, or a factory given this process's database (for handlers that need it). */
-  defs: readonly AnyJobDefinition[] | ((deps: { db: Database }) => readonly AnyJobDefinition[]);
+  /**
+   * The jobs this process works. A function gets the database and the queue (a job such as a
+   * catalog build enqueues others).
+   */
+  defs:
+    | readonly AnyJobDefinition[]
+    | ((deps: { db: Database; queue: JobQueue }) => readonly AnyJobDefinition[]);
   /** See `WorkOptions.groupConcurrency`. */
   groupConcurrency?: number;
   /** Connections for row updates (default: concurrency + 2). pg-boss keeps its own small pool. */
@@ -75,7 +81,7 @@ export async function runWorkerProcess(options: RunWorkerProcessOptions): Promis
   try {
     queue = await startQueue(handle.db, options, settings, onDatabaseStatus, starting.signal);
     const defs =
-      typeof options.defs === 'function' ? options.defs({ db: handle.db }) : options.defs;
+      typeof options.defs === 'function' ? options.defs({ db: handle.db, queue }) : options.defs;
     runner = queue.work(defs, {
       concurrency: options.concurrency,
       ...(options.groupConcurrency === undefined

@@ -26,6 +26,14 @@ export function imageSpec(brand: Brand, product: Product, image: Image): Product
     brandName: brand.name,
     shot: image.shot,
     seed: hashString(`${brand.seed}:image:${product.handle}:${image.position}`),
+    // The title names the material when it matters ("Enameled Dutch Oven", "Oak Cutting Board").
+    finish: product.title,
+    // What the product is, so the picture shows that thing (see `chooseDrawing`).
+    facts: {
+      productType: product.productType,
+      title: product.title,
+      taxonomyPath: product.taxonomyPath,
+    },
   };
 }
 

@@ -27,3 +27,37 @@ export {
   type GenerateRun,
   type RunDeps,
 } from './workspaces.ts';
+export {
+  brandNotFound,
+  createBrand,
+  getBrandById,
+  listBrands,
+  updateBrand,
+  type CreateBrandInput,
+  type UpdateBrandInput,
+} from './brands.ts';
+export {
+  buildStatusOf,
+  catalogBuildJob,
+  catalogJobPayloadSchema,
+  createGenerationJobs,
+  DEFAULT_PAGE_SIZE,
+  getCatalog,
+  getProduct,
+  listCatalogProducts,
+  startCatalogBuild,
+  type BuildStatus,
+  type CatalogJobPayload,
+  type CatalogOverview,
+  type GenerationJobs,
+  type ProductPage,
+} from './catalogs.ts';
+export {
+  createExport,
+  DOWNLOAD_URL_SECONDS,
+  exportDownloadUrl,
+  getExport,
+  listExports,
+  type ExportSummary,
+} from './exports.ts';
+export { cancelJob, getJobStatus, retryJob, type JobStatusView } from './jobs.ts';

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../program.ts';
-import { migrateDatabase } from '../database-setup.ts';
 import { terminalSafe } from '../output.ts';
 
 export function registerDbCommands(program: Command, { config, out }: CliContext): void {
@@ -11,6 +10,9 @@ export function registerDbCommands(program: Command, { config, out }: CliContext
     )
     .action(async () => {
       const { database } = config();
+      // The database layer loads only for the commands that use it: on Node 24, importing
+      // drizzle-orm alone costs about 200 MB of memory (its 179 KB exports map is read per module).
+      const { migrateDatabase } = await import('../database-setup.ts');
       const { applied, total } = await migrateDatabase(database);
       const where =
         database.driver === 'pglite'

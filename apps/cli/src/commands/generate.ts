@@ -3,6 +3,8 @@ import { Option, type Command } from 'commander';
 import { parseInput } from '@storecraft/core';
 import { MAX_PRODUCTS } from '@storecraft/generator';
 import { z } from 'zod';
+import type { AiRunSummary } from '@storecraft/ai';
+import { estimateAiCost, formatEstimate, openAiCopy } from '../ai-copy.ts';
 import { generateCatalogFiles, type GenerateSummary } from '../generate-catalog-files.ts';
 import { terminalSafe } from '../output.ts';
 import type { CliContext } from '../program.ts';
@@ -33,9 +35,17 @@ const optionsSchema = z.object({
   imageBaseUrl: imageBaseUrlSchema,
   shopifyHeaders: shopifyHeadersSchema,
   images: z.boolean().default(true),
+  aiProducts: wholeNumberSchema({ min: 0, max: MAX_PRODUCTS, example: 20 }).optional(),
+  dryRun: z.boolean().default(false),
+  apiUrl: z
+    .url({ protocol: /^https?$/, error: 'must be the http(s) URL of a StoreCraft server' })
+    .optional(),
 });
 
-export function registerGenerateCommand(program: Command, { out, config }: CliContext): void {
+export function registerGenerateCommand(
+  program: Command,
+  { out, config, apiKey }: CliContext,
+): void {
   program
     .command('generate')
     .description('Generate a brand and catalog and write it to a folder')
@@ -66,14 +76,54 @@ export function registerGenerateCommand(program: Command, { out, config }: CliCo
       '--no-images',
       'skip rendering product images (faster; CSVs then carry no image columns)',
     )
+    .option(
+      '--ai-products <n>',
+      'with AI_PROVIDER set: AI copy for the first N products only, procedural for the rest (default: all)',
+    )
+    .option('--dry-run', 'estimate the AI cost of the catalog and write nothing')
     .option('--json', 'print the summary as JSON')
+    .option(
+      '--api-url <url>',
+      'run on a StoreCraft server (with STORECRAFT_API_KEY) and download its exports into --out',
+    )
     .action(async (raw: Record<string, unknown>) => {
       const options = parseInput(optionsSchema, raw, 'options');
       const seed = options.seed ?? randomBytes(4).toString('hex');
+      if (options.dryRun) {
+        const estimate = await estimateAiCost(config(), { ...options, seed });
+        out.stdout(
+          options.json ? `${JSON.stringify(estimate, null, 2)}\n` : formatEstimate(estimate),
+        );
+        return;
+      }
+      if (options.apiUrl) {
+        const { runRemoteGenerate } = await import('../remote-generate.ts');
+        await runRemoteGenerate(
+          { out, apiKey },
+          {
+            apiUrl: options.apiUrl,
+            niche: options.niche,
+            products: options.products,
+            seed,
+            outDir: options.out,
+            formats: options.formats,
+            json: options.json,
+            ...(options.imageBaseUrl ? { imageBaseUrl: options.imageBaseUrl } : {}),
+          },
+        );
+        return;
+      }
       const progress = createProgress(out, options.products >= 2_000 && !options.json);
       const imageProgress = createProgress(out, options.images && !options.json, 'images');
+      const aiProgress = createProgress(out, !options.json, 'AI copy');
       let summary: GenerateSummary;
       try {
+        const writeCopy = await openAiCopy(
+          config(),
+          options.niche,
+          { aiProducts: options.aiProducts, progress: aiProgress },
+          out,
+        );
         summary = await generateCatalogFiles(
           {
             niche: options.niche,
@@ -90,11 +140,13 @@ export function registerGenerateCommand(program: Command, { out, config }: CliCo
             onImageProgress: imageProgress.update,
             openPlatform: async () =>
               (await import('../platform.ts')).openPlatform(config(), out.warn),
+            ...(writeCopy ? { writeCopy } : {}),
           },
         );
       } finally {
         progress.stop();
         imageProgress.stop();
+        aiProgress.stop();
       }
       if (options.json) {
         out.stdout(`${JSON.stringify(summary, null, 2)}\n`);
@@ -102,6 +154,10 @@ export function registerGenerateCommand(program: Command, { out, config }: CliCo
       }
       out.stdout(formatSummary(summary));
       if (summary.note) out.info(`note: ${summary.note}`);
+      for (const e of summary.ai?.examples ?? [])
+        out.info(
+          `note: procedural copy for ${terminalSafe(e.title)}: ${e.reason ?? ''}: ${terminalSafe(e.detail ?? '')}`,
+        );
       for (const file of summary.kept)
         out.info(`note: kept ${file}: it was changed after StoreCraft wrote it`);
       if (summary.imagesRendered > 0 && !options.imageBaseUrl) {
@@ -130,9 +186,43 @@ function formatSummary(s: GenerateSummary): string {
     ['price range', `${money(s.minPriceCents)} – ${money(s.maxPriceCents)}`],
     ['seed', `${s.seed}   (repeat with --seed ${s.seed})`],
     ['import files', s.files.filter((f) => f.endsWith('.csv')).join(', ')],
+    ...(s.ai ? aiRows(s.ai) : []),
     ['time', `${(s.milliseconds / 1000).toFixed(2)} s`],
     ['written to', s.outDir],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   return `${rows.map(([k, v]) => `${k.padEnd(width)}  ${terminalSafe(v)}`).join('\n')}\n`;
+}
+
+/** Summary rows for AI copy: how many products, which fell back and why, tokens and cost. */
+function aiRows(ai: AiRunSummary): [string, string][] {
+  const reasons = Object.entries(ai.byReason)
+    .map(([reason, n]) => `${reason} ${n}`)
+    .join(', ');
+  const u = ai.usage;
+  const budget =
+    u.maxCostUsd === undefined
+      ? ''
+      : ` of $${u.maxCostUsd} budget${u.budgetReached ? ' (reached)' : ''}`;
+  const unpriced =
+    u.unpricedModels.length > 0 ? `, not priced: ${u.unpricedModels.join(', ')}` : '';
+  return [
+    [
+      'AI copy',
+      `${ai.aiProducts} of ${ai.requested} products by ${ai.textChain} (cache ${ai.cacheMode})`,
+    ],
+    ['AI fallbacks', ai.fallbacks === 0 ? 'none' : `${ai.fallbacks} procedural (${reasons})`],
+    [
+      'AI brand text',
+      ai.brand.source === 'ai'
+        ? `tagline, mission and values by ${ai.brand.provider ?? 'AI'}`
+        : `the engine's (${ai.brand.reason ?? ''}: ${ai.brand.detail ?? ''})`,
+    ],
+    [
+      'AI tokens',
+      `${u.promptTokens.toLocaleString('en-US')} in, ${u.completionTokens.toLocaleString('en-US')} out, ${u.calls} calls, ${u.cachedAnswers} cached answers`,
+    ],
+    ['AI cost', `$${u.estimatedCostUsd.toFixed(4)} estimated${budget}${unpriced}`],
+    ['AI time', `${(ai.milliseconds / 1000).toFixed(2)} s`],
+  ];
 }

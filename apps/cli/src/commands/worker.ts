@@ -2,7 +2,6 @@ import { Option, type Command } from 'commander';
 import { resolveSigningSecret } from '@storecraft/config';
 import { AppError, parseInput } from '@storecraft/core';
 import { z } from 'zod';
-import { warnIfRlsCanBeBypassed } from '../database-setup.ts';
 import { withJobLines } from '../job-lines.ts';
 import type { CliContext } from '../program.ts';
 import { wholeNumberSchema } from './options.ts';
@@ -31,7 +30,7 @@ export function registerWorkerCommand(program: Command, { config, out }: CliCont
       const [
         { createRenderPool },
         { describeDatabaseStatus, runWorkerProcess, WorkerStoppedError },
-        { renderImageJob },
+        { createGenerationJobs },
         { createStorage },
       ] = await Promise.all([
         import('@storecraft/images'),
@@ -49,7 +48,11 @@ export function registerWorkerCommand(program: Command, { config, out }: CliCont
         const worker = await runWorkerProcess({
           databaseUrl: settings.database.url,
           concurrency: options.concurrency,
-          defs: ({ db }) => [withJobLines(renderImageJob({ db, storage, renderer }), out)],
+          // Catalog builds (started through the API) and the image jobs they enqueue.
+          defs: ({ db, queue }) => {
+            const jobs = createGenerationJobs({ db, storage, queue, renderer });
+            return [withJobLines(jobs.image, out), withJobLines(jobs.catalog, out)];
+          },
           onDatabaseStatus: (status) =>
             (status.available ? out.info : out.warn)(`worker: ${describeDatabaseStatus(status)}`),
         }).catch((error: unknown) => {
@@ -61,6 +64,7 @@ export function registerWorkerCommand(program: Command, { config, out }: CliCont
           return;
         }
         // Checked once the database answers, so that a worker started early waits rather than fails.
+        const { warnIfRlsCanBeBypassed } = await import('../database-setup.ts');
         await warnIfRlsCanBeBypassed(settings.database, out.warn);
         out.info(
           `worker: ${options.concurrency} slots on ${new URL(settings.database.url).host}; SIGTERM or Ctrl-C stops gracefully`,

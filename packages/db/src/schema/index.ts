@@ -1,4 +1,4 @@
-export { APP_ROLE, WORKSPACE_SETTING, appRole } from './_shared.ts';
+export { APP_ROLE, RUNTIME_ROLE, WORKSPACE_SETTING, appRole, runtimeRole } from './_shared.ts';
 export * from './users.ts';
 export * from './workspaces.ts';
 export * from './brands.ts';
@@ -7,3 +7,6 @@ export * from './products.ts';
 export * from './variants.ts';
 export * from './images.ts';
 export * from './jobs.ts';
+export * from './auth.ts';
+export * from './invitations.ts';
+export * from './api-keys.ts';

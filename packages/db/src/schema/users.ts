@@ -1,12 +1,17 @@
 import { sql } from 'drizzle-orm';
 import { boolean, pgPolicy, pgTable, text } from 'drizzle-orm/pg-core';
-import { appRole, createdAt, currentWorkspace, updatedAt } from './_shared.ts';
+import {
+  accountsDirectoryPolicy,
+  appRole,
+  createdAt,
+  currentWorkspace,
+  updatedAt,
+} from './_shared.ts';
 
 /**
- * People, shared across workspaces. Shaped like the auth library's `user` table (id, name, email,
- * email_verified, image) so its sessions/accounts tables can reference it later. Inside a tenant
- * transaction only members of the current workspace are visible; sign-up writes through the owner
- * connection, outside any workspace.
+ * People, shared across workspaces: the auth library's `user` model (id, name, email,
+ * email_verified, image). Inside a tenant transaction only members of the current workspace are
+ * visible; sign-up and sign-in read and write outside any workspace, as the runtime role.
  */
 export const users = pgTable(
   'users',
@@ -25,5 +30,6 @@ export const users = pgTable(
       to: appRole,
       using: sql`exists (select 1 from workspace_memberships m where m.user_id = ${t.id} and m.workspace_id = ${currentWorkspace})`,
     }),
+    accountsDirectoryPolicy(),
   ],
 ).enableRLS();

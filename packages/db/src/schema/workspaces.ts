@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { membershipRoles } from '@storecraft/core';
 import { index, pgEnum, pgPolicy, pgTable, text, unique } from 'drizzle-orm/pg-core';
 import {
+  accountsDirectoryPolicy,
   appRole,
   createdAt,
   currentWorkspace,
@@ -11,12 +12,15 @@ import {
 } from './_shared.ts';
 import { users } from './users.ts';
 
+/** A workspace is the auth library's `organization` (logo and metadata are its optional fields). */
 export const workspaces = pgTable(
   'workspaces',
   {
     id: text('id').primaryKey(),
     name: text('name').notNull(),
     slug: text('slug').notNull().unique(),
+    logo: text('logo'),
+    metadata: text('metadata'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -27,6 +31,7 @@ export const workspaces = pgTable(
       using: sql`${t.id} = ${currentWorkspace}`,
       withCheck: sql`${t.id} = ${currentWorkspace}`,
     }),
+    accountsDirectoryPolicy(),
   ],
 ).enableRLS();
 
@@ -47,5 +52,6 @@ export const workspaceMemberships = pgTable(
     unique('workspace_memberships_workspace_user_key').on(t.workspaceId, t.userId),
     index('workspace_memberships_user_idx').on(t.userId),
     tenantPolicy(t.workspaceId),
+    accountsDirectoryPolicy(),
   ],
 ).enableRLS();

@@ -11,3 +11,5 @@ export { deltaE76, lighten, darken, mix, parseHex, rgbToLab, toHex } from './col
 export type { Lab, Rgb } from './colour.ts';
 export type { Box } from './geometry.ts';
 export type { Palette } from './paint.ts';
+export { chooseDrawing, drawingNames, shapeClasses } from './shape-classes.ts';
+export type { DrawingName, ProductFacts, ShapeClass } from './shape-classes.ts';

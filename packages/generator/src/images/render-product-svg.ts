@@ -3,17 +3,6 @@ import { colourTable } from '../knowledge/colours.ts';
 import type { ImageFamily } from '../knowledge/types.ts';
 import { luminance, mix, parseHex, rgbToLab } from './colour.ts';
 import type { FamilyDefinition, ProductDrawing, Scale, Setting } from './drawing.ts';
-import { accessoryFamilies } from './families/accessories.ts';
-import { apparelFamilies } from './families/apparel.ts';
-import { beautyFamilies } from './families/beauty.ts';
-import { electronicsFamilies } from './families/electronics.ts';
-import { footwearFamilies } from './families/footwear.ts';
-import { homeFamilies } from './families/home.ts';
-import { kitchenFamilies } from './families/kitchen.ts';
-import { outdoorFamilies } from './families/outdoor.ts';
-import { packagingFamilies } from './families/packaging.ts';
-import { petToyFamilies } from './families/pets-toys.ts';
-import { stationeryFamilies } from './families/stationery.ts';
 import type { Affine, Box } from './geometry.ts';
 import {
   boundingBox,
@@ -41,6 +30,7 @@ import {
   tableScene,
   wallScene,
 } from './studio.ts';
+import { chooseDrawing, drawings, families, type ProductFacts } from './shape-classes.ts';
 import { fmt } from './svg.ts';
 
 export const productShots = ['front', 'angle', 'detail', 'lifestyle', 'flat'] as const;
@@ -60,21 +50,14 @@ export interface ProductImageSpec {
   finish?: string;
   /** Integer for small deterministic variation (prop choice, tilt). */
   seed: number;
+  /**
+   * The product's facts: when they name a thing with a drawing of its own (a Dutch oven, a pencil
+   * case, a keyboard), that drawing replaces the archetype's family (see `chooseDrawing`).
+   */
+  facts?: ProductFacts;
 }
 
-export const families = {
-  ...apparelFamilies,
-  ...footwearFamilies,
-  ...accessoryFamilies,
-  ...beautyFamilies,
-  ...packagingFamilies,
-  ...kitchenFamilies,
-  ...homeFamilies,
-  ...petToyFamilies,
-  ...outdoorFamilies,
-  ...stationeryFamilies,
-  ...electronicsFamilies,
-} satisfies Record<ImageFamily, FamilyDefinition>;
+export { families } from './shape-classes.ts';
 
 const canvas: Box = { x: 0, y: 0, width: 1024, height: 1024 };
 
@@ -89,11 +72,11 @@ function parseShot(shot: string): ProductShot {
   return known;
 }
 
-function getFamily(name: string): FamilyDefinition {
-  if (!Object.hasOwn(families, name)) {
-    throw new AppError('INVALID_INPUT', `Unknown image family ${JSON.stringify(name)}`);
+function getFamily(spec: Pick<ProductImageSpec, 'family' | 'facts'>): FamilyDefinition {
+  if (!Object.hasOwn(families, spec.family)) {
+    throw new AppError('INVALID_INPUT', `Unknown image family ${JSON.stringify(spec.family)}`);
   }
-  return families[name as ImageFamily];
+  return drawings[chooseDrawing(spec.family, spec.facts)];
 }
 
 interface Scene {
@@ -138,7 +121,7 @@ function fit(b: Box, width: number, height: number): number {
 
 function stage(spec: ProductImageSpec): Scene {
   const shot = parseShot(spec.shot);
-  const definition = getFamily(spec.family);
+  const definition = getFamily(spec);
   parseHex(spec.colour);
   const { primary, secondary, accent, background, text } = spec.palette;
   for (const value of [primary, secondary, accent, background, text]) parseHex(value);
@@ -341,7 +324,7 @@ export function describeImage(
   spec: ProductImageSpec & { productNoun: string; colourName: string | null },
 ): string {
   const shot = parseShot(spec.shot);
-  const definition = getFamily(spec.family);
+  const definition = getFamily(spec);
   const subject = spec.colourName ? `${spec.colourName} ${spec.productNoun}` : spec.productNoun;
   const backdrop = backdropName(spec.palette.background, studioTones(spec.palette).tint);
   let text: string;

@@ -1,0 +1,105 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PageHandler } from './create-web-server.ts';
+import type { Logger } from './logger.ts';
+
+/** The Next.js project (apps/web): `app/` holds the pages. */
+export const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Loads the Next.js pages in the background: builds them first when there is no build or the
+ * sources are newer than it (a fresh clone: ≈ 15–30 s here), then prepares the production server.
+ * The API does not wait for any of it; page routes answer 503 "starting" meanwhile.
+ */
+export function startPages(options: {
+  logger: Logger;
+  hostname: string;
+  port: number;
+  /** Build when missing or stale (default true); false only serves an existing build. */
+  build?: boolean;
+}): PageHandler & { ready: Promise<void> } {
+  let state: 'starting' | 'ready' | 'failed' = 'starting';
+  let handle: PageHandler['handle'] = () => Promise.reject(new Error('pages are not ready'));
+  const ready = (async () => {
+    if ((options.build ?? true) && (await buildIsStale())) {
+      options.logger.info('building the web pages (next build)…');
+      const started = performance.now();
+      await runNextBuild(options.logger);
+      options.logger.info({ ms: Math.round(performance.now() - started) }, 'web pages built');
+    }
+    const { default: next } = await import('next');
+    const app = next({
+      dev: false,
+      dir: webDir,
+      hostname: options.hostname,
+      port: options.port,
+      quiet: true,
+    });
+    await app.prepare();
+    const requestHandler = app.getRequestHandler();
+    handle = (req, res) => requestHandler(req, res);
+    state = 'ready';
+  })().catch((error: unknown) => {
+    state = 'failed';
+    options.logger.error({ err: error }, 'the web pages could not start; the API keeps serving');
+  });
+  return {
+    ready,
+    state: () => state,
+    handle: (req, res) => handle(req, res),
+  };
+}
+
+async function buildIsStale(): Promise<boolean> {
+  const built = await mtimeOf(path.join(webDir, '.next', 'BUILD_ID'));
+  if (built === undefined) return true;
+  const sources = [path.join(webDir, 'app'), path.join(webDir, 'next.config.ts')];
+  for (const source of sources) if ((await newestMtime(source)) > built) return true;
+  return false;
+}
+
+async function mtimeOf(file: string): Promise<number | undefined> {
+  try {
+    return (await fs.stat(file)).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
+async function newestMtime(entry: string): Promise<number> {
+  const stat = await fs.stat(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const child of await fs.readdir(entry)) {
+    newest = Math.max(newest, await newestMtime(path.join(entry, child)));
+  }
+  return newest;
+}
+
+function runNextBuild(logger: Logger): Promise<void> {
+  const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [nextBin, 'build', webDir], {
+      cwd: webDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' }, // eslint-disable-line no-restricted-properties -- the build runs as its own process with our environment
+    });
+    let output = '';
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-4_000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code === 0) resolve();
+      else {
+        logger.error({ output }, 'next build failed');
+        reject(new Error(`next build exited with code ${code}`));
+      }
+    });
+  });
+}

@@ -1,0 +1,209 @@
+import { sql } from 'drizzle-orm';
+import type { JobStatus } from '@storecraft/core';
+import { rowsOf } from '../migrate.ts';
+import type { TenantTx } from '../database.ts';
+
+/**
+ * Reads and the two user actions (retry, cancel) on `generation_jobs`. The queue's own writes
+ * (claim, complete, fail) live in @storecraft/jobs; these never touch a delivery, so a cancelled
+ * row is simply not claimed (claims need `pending`/`running`) and a retried row is sent again by
+ * the queue's `recover()`.
+ */
+export interface GenerationJobRecord {
+  id: string;
+  brandId: string;
+  kind: 'catalog' | 'image';
+  status: JobStatus;
+  progress: number;
+  attempts: number;
+  maxAttempts: number;
+  lastError: string | null;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+}
+
+interface RawRow {
+  id: string;
+  brand_id: string;
+  kind: 'catalog' | 'image';
+  status: JobStatus;
+  progress: number | string;
+  attempts: number | string;
+  max_attempts: number | string;
+  last_error: string | null;
+  created_at: Date | string;
+  started_at: Date | string | null;
+  finished_at: Date | string | null;
+}
+
+const columns = sql.raw(
+  'id, brand_id, kind, status, progress, attempts, max_attempts, last_error, created_at, started_at, finished_at',
+);
+
+/** The same NOTIFY the queue sends (channel `storecraft_jobs`), so live progress hears user actions. */
+const notifyChange = sql.raw(
+  `pg_notify('storecraft_jobs', json_build_object('jobId', r.id, 'workspaceId', r.workspace_id, 'brandId', r.brand_id, 'status', r.status, 'progress', r.progress)::text)`,
+);
+
+function toDate(value: Date | string): Date {
+  return value instanceof Date ? value : new Date(value);
+}
+
+function toRecord(row: RawRow): GenerationJobRecord {
+  return {
+    id: row.id,
+    brandId: row.brand_id,
+    kind: row.kind,
+    status: row.status,
+    progress: Number(row.progress),
+    attempts: Number(row.attempts),
+    maxAttempts: Number(row.max_attempts),
+    lastError: row.last_error,
+    createdAt: toDate(row.created_at),
+    startedAt: row.started_at === null ? null : toDate(row.started_at),
+    finishedAt: row.finished_at === null ? null : toDate(row.finished_at),
+  };
+}
+
+export async function findGenerationJob(
+  tx: TenantTx,
+  id: string,
+): Promise<GenerationJobRecord | undefined> {
+  const [row] = rowsOf<RawRow>(
+    await tx.execute(sql`select ${columns} from generation_jobs where id = ${id}`),
+  );
+  return row ? toRecord(row) : undefined;
+}
+
+/** A brand's catalog builds, newest first. */
+export async function listCatalogJobs(
+  tx: TenantTx,
+  brandId: string,
+  limit: number,
+): Promise<GenerationJobRecord[]> {
+  return rowsOf<RawRow>(
+    await tx.execute(sql`
+      select ${columns} from generation_jobs
+      where brand_id = ${brandId} and kind = 'catalog'
+      order by created_at desc, id desc limit ${limit}`),
+  ).map(toRecord);
+}
+
+export interface JobKindCounts {
+  pending: number;
+  running: number;
+  done: number;
+  failed: number;
+  total: number;
+}
+
+/** A brand's jobs of one kind by status (optionally only those created since a moment). */
+export async function countGenerationJobs(
+  tx: TenantTx,
+  params: { brandId: string; kind: 'catalog' | 'image'; since?: Date },
+): Promise<JobKindCounts> {
+  const since = params.since ? sql`and created_at >= ${params.since.toISOString()}` : sql``;
+  const rows = rowsOf<{ status: JobStatus; n: number | string }>(
+    await tx.execute(sql`
+      select status, count(*)::int as n from generation_jobs
+      where brand_id = ${params.brandId} and kind = ${params.kind} ${since}
+      group by status`),
+  );
+  const counts: JobKindCounts = { pending: 0, running: 0, done: 0, failed: 0, total: 0 };
+  for (const row of rows) {
+    counts[row.status] = Number(row.n);
+    counts.total += Number(row.n);
+  }
+  return counts;
+}
+
+/**
+ * Gives a failed job a fresh set of attempts (back to pending). Returns the row, or undefined when
+ * it is not failed (only failed jobs can be retried).
+ */
+export async function resetFailedGenerationJob(
+  tx: TenantTx,
+  id: string,
+): Promise<GenerationJobRecord | undefined> {
+  const [row] = rowsOf<RawRow & { notified: unknown }>(
+    await tx.execute(sql`
+      with r as (
+        update generation_jobs
+        set status = 'pending', attempts = 0, progress = 0, last_error = null,
+            started_at = null, finished_at = null, lease_expires_at = null, updated_at = now()
+        where id = ${id} and status = 'failed'
+        returning *
+      )
+      select ${columns}, ${notifyChange} as notified from r`),
+  );
+  return row ? toRecord(row) : undefined;
+}
+
+/**
+ * Fails unfinished jobs with `reason`: the job itself, and with `brandKind` every unfinished job of
+ * that kind in the same brand (a cancelled catalog build takes its image jobs with it). Returns
+ * how many rows changed.
+ */
+export async function cancelGenerationJobs(
+  tx: TenantTx,
+  params: { id: string; reason: string; alsoKindOfBrand?: 'image' },
+): Promise<number> {
+  const alsoKind = params.alsoKindOfBrand;
+  const rows = rowsOf(
+    await tx.execute(sql`
+      with target as (select brand_id from generation_jobs where id = ${params.id}),
+      r as (
+        update generation_jobs
+        set status = 'failed', last_error = ${params.reason}, lease_expires_at = null,
+            finished_at = now(), updated_at = now()
+        where status in ('pending', 'running')
+          and (id = ${params.id} ${
+            alsoKind === undefined
+              ? sql``
+              : sql`or (kind = ${alsoKind} and brand_id = (select brand_id from target))`
+          })
+        returning *
+      )
+      select r.id, ${notifyChange} as notified from r`),
+  );
+  return rows.length;
+}
+
+/**
+ * Deletes a brand's jobs of one kind that are not running (a rebuilt catalog replaces the image
+ * jobs of the one before). A running attempt finds its row gone and stops there; pg-boss
+ * deliveries of deleted rows are skipped at claim.
+ */
+export async function deleteGenerationJobsOfBrand(
+  tx: TenantTx,
+  params: { brandId: string; kind: 'catalog' | 'image'; exceptId?: string },
+): Promise<number> {
+  const rows = rowsOf(
+    await tx.execute(sql`
+      delete from generation_jobs
+      where brand_id = ${params.brandId} and kind = ${params.kind}
+        ${params.exceptId === undefined ? sql`` : sql`and id <> ${params.exceptId}`}
+      returning id`),
+  );
+  return rows.length;
+}
+
+/** Fails a brand's unfinished image jobs with `reason` (a cancelled build's). */
+export async function cancelImageJobsOfBrand(
+  tx: TenantTx,
+  params: { brandId: string; reason: string },
+): Promise<number> {
+  const rows = rowsOf(
+    await tx.execute(sql`
+      with r as (
+        update generation_jobs
+        set status = 'failed', last_error = ${params.reason}, lease_expires_at = null,
+            finished_at = now(), updated_at = now()
+        where brand_id = ${params.brandId} and kind = 'image' and status in ('pending', 'running')
+        returning *
+      )
+      select r.id, ${notifyChange} as notified from r`),
+  );
+  return rows.length;
+}

@@ -1,0 +1,32 @@
+/**
+ * Preloaded (`node --import`) into the CLI process the end-to-end image bench starts: sums the
+ * stage timings the render pool, the image job and the queue publish on their diagnostics
+ * channels, and writes them to `storecraft-bench-stages-<pid>.json` in the temporary folder when
+ * the process exits.
+ * Plain JavaScript so it loads before anything compiles TypeScript.
+ */
+import diagnosticsChannel from 'node:diagnostics_channel';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { isMainThread } from 'node:worker_threads';
+
+if (isMainThread) {
+  const target = path.join(os.tmpdir(), `storecraft-bench-stages-${process.pid}.json`);
+  /** @type {Record<string, { ms: number; count: number }>} */
+  const totals = {};
+  const record = (/** @type {unknown} */ message) => {
+    const { stage, ms } = /** @type {{ stage: string; ms: number }} */ (message);
+    const total = (totals[stage] ??= { ms: 0, count: 0 });
+    total.ms += ms;
+    total.count += 1;
+  };
+  for (const name of [
+    'storecraft:images:stage',
+    'storecraft:image-job:stage',
+    'storecraft:jobs:stage',
+  ]) {
+    diagnosticsChannel.subscribe(name, record);
+  }
+  process.on('exit', () => writeFileSync(target, JSON.stringify(totals)));
+}

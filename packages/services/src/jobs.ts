@@ -1,0 +1,81 @@
+import { AppError } from '@storecraft/core';
+import {
+  cancelGenerationJobs,
+  findGenerationJob,
+  resetFailedGenerationJob,
+  withWorkspace,
+  type Database,
+  type GenerationJobRecord,
+  type TenantTx,
+} from '@storecraft/db';
+import type { JobQueue } from '@storecraft/jobs';
+import { buildStatusOf, type BuildStatus } from './catalogs.ts';
+
+/** JobSvc: what people may see and do with a generation job of their workspace. */
+export interface JobStatusView {
+  id: string;
+  brandId: string;
+  kind: GenerationJobRecord['kind'];
+  status: GenerationJobRecord['status'];
+  progress: number;
+  attempts: number;
+  maxAttempts: number;
+  lastError: string | null;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+  /** For a catalog build: its image jobs and whether everything is finished. */
+  build: BuildStatus | null;
+}
+
+function jobNotFound(jobId: string): AppError {
+  return new AppError('NOT_FOUND', `Job ${jobId} not found`, {
+    userMessage: 'That job does not exist.',
+  });
+}
+
+export async function getJobStatus(tx: TenantTx, jobId: string): Promise<JobStatusView> {
+  const job = await findGenerationJob(tx, jobId);
+  if (!job) throw jobNotFound(jobId);
+  return { ...job, build: job.kind === 'catalog' ? await buildStatusOf(tx, job) : null };
+}
+
+/** Gives a failed job fresh attempts and hands it to the queue again. */
+export async function retryJob(
+  deps: { db: Database; queue: JobQueue },
+  workspaceId: string,
+  jobId: string,
+): Promise<JobStatusView> {
+  await withWorkspace(deps.db, workspaceId, async (tx) => {
+    const job = await findGenerationJob(tx, jobId);
+    if (!job) throw jobNotFound(jobId);
+    if (!(await resetFailedGenerationJob(tx, jobId))) {
+      throw new AppError('CONFLICT', `Job ${jobId} is ${job.status}, not failed`, {
+        userMessage: 'Only a failed job can be retried.',
+      });
+    }
+  });
+  // Sends the pending row (and any other of this workspace that lost its delivery).
+  await deps.queue.recover({ workspaceIds: [workspaceId] });
+  return withWorkspace(deps.db, workspaceId, (tx) => getJobStatus(tx, jobId));
+}
+
+/**
+ * Stops a pending or running job (it ends `failed`, "Cancelled"); a catalog build takes its
+ * unfinished image jobs with it. A finished job cannot be cancelled.
+ */
+export async function cancelJob(tx: TenantTx, jobId: string): Promise<JobStatusView> {
+  const job = await findGenerationJob(tx, jobId);
+  if (!job) throw jobNotFound(jobId);
+  if (job.status === 'done' || job.status === 'failed') {
+    throw new AppError('CONFLICT', `Job ${jobId} is ${job.status}`, {
+      userMessage: 'That job has finished already.',
+    });
+  }
+  await cancelGenerationJobs(tx, {
+    id: jobId,
+    reason: 'Cancelled',
+    ...(job.kind === 'catalog' ? { alsoKindOfBrand: 'image' as const } : {}),
+  });
+  return getJobStatus(tx, jobId);
+}
