@@ -1,4 +1,4 @@
-import { AppError, type Product } from '@storecraft/core';
+import { AppError } from '@storecraft/core';
 import {
   countCatalog,
   countGenerationJobs,
@@ -10,7 +10,6 @@ import {
   findProductDetail,
   hasCategory,
   insertCategories,
-  insertProducts,
   listCatalogJobs,
   listCategories,
   listProductSummaries,
@@ -23,14 +22,15 @@ import {
   type ProductSummary,
   type TenantTx,
 } from '@storecraft/db';
-import { generateProduct, MAX_PRODUCTS, planCatalog } from '@storecraft/generator';
+import { MAX_PRODUCTS, planCatalog } from '@storecraft/generator';
 import type { RenderPool } from '@storecraft/images';
 import { defineJob, type JobDefinition, type JobQueue } from '@storecraft/jobs';
 import type { FileStorage } from '@storecraft/storage';
 import { z } from 'zod';
 import { brandNotFound } from './brands.ts';
-import { imageSpec, type ImageJobPayload } from './image-spec.ts';
+import type { ImageJobPayload } from './image-spec.ts';
 import { renderImageJob } from './render-image-job.ts';
+import { BATCH, persistProductBatch } from './persist-batch.ts';
 
 /**
  * CatalogSvc for the platform: a catalog build is a `catalog` job on an existing brand (made by
@@ -51,7 +51,6 @@ export interface GenerationJobs {
 }
 
 /** Products written per transaction, as in generateCatalog. */
-const BATCH = 1_000;
 
 export function createGenerationJobs(deps: {
   db: Database;
@@ -97,21 +96,7 @@ export function catalogBuildJob(deps: {
       );
       for (let first = 0; first < plan.size; first += BATCH) {
         ctx.signal.throwIfAborted();
-        const products: Product[] = [];
-        for (let i = first; i < Math.min(plan.size, first + BATCH); i++)
-          products.push(generateProduct(plan, i));
-        const productIds = await withWorkspace(deps.db, workspaceId, (tx) =>
-          insertProducts(tx, { workspaceId, brandId, categoryIds, products, firstPosition: first }),
-        );
-        const payloads: ImageJobPayload[] = products.flatMap((product, i) =>
-          product.images.map((image) => ({
-            productId: productIds[i] ?? '',
-            handle: product.handle,
-            position: image.position,
-            spec: imageSpec(plan.brand, product, image),
-          })),
-        );
-        await deps.queue.enqueue(workspaceId, brandId, deps.imageJob, payloads);
+        await persistProductBatch(deps, { plan, workspaceId, brandId, categoryIds }, first);
         // Checked after enqueueing, so image jobs enqueued while a cancel committed are caught.
         if (await wasCancelled(deps.db, workspaceId, brandId, ctx.jobId)) return;
         await ctx.progress(Math.min(plan.size, first + BATCH) / plan.size);

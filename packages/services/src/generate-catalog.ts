@@ -1,14 +1,9 @@
-import { newId, type Product } from '@storecraft/core';
-import {
-  insertBrand,
-  insertCategories,
-  insertProducts,
-  withWorkspace,
-  type Database,
-} from '@storecraft/db';
-import { generateProduct, planCatalog, type CatalogPlan } from '@storecraft/generator';
+import { newId } from '@storecraft/core';
+import { insertBrand, insertCategories, withWorkspace, type Database } from '@storecraft/db';
+import { planCatalog, type CatalogPlan } from '@storecraft/generator';
 import type { JobDefinition, JobQueue } from '@storecraft/jobs';
-import { imageSpec, type ImageJobPayload } from './image-spec.ts';
+import type { ImageJobPayload } from './image-spec.ts';
+import { BATCH, persistProductBatch } from './persist-batch.ts';
 
 export interface GenerateCatalogInput {
   niche: string;
@@ -36,7 +31,6 @@ export interface GenerateCatalogOptions {
 }
 
 /** Products written per transaction: big enough for throughput, small enough to keep locks short. */
-const BATCH = 1_000;
 
 /**
  * CatalogSvc.generate: plans the catalog (pure), persists brand, categories and products in
@@ -62,24 +56,11 @@ export async function generateCatalog(
   let imageJobs = 0;
   for (let first = 0; first < plan.size; first += BATCH) {
     signal?.throwIfAborted();
-    const products: Product[] = [];
-    for (let i = first; i < Math.min(plan.size, first + BATCH); i++)
-      products.push(generateProduct(plan, i));
-    const productIds = await withWorkspace(deps.db, workspaceId, (tx) =>
-      insertProducts(tx, { workspaceId, brandId, categoryIds, products, firstPosition: first }),
+    imageJobs += await persistProductBatch(
+      deps,
+      { plan, workspaceId, brandId, categoryIds },
+      first,
     );
-    if (deps.queue && deps.imageJob) {
-      const payloads: ImageJobPayload[] = products.flatMap((product, i) =>
-        product.images.map((image) => ({
-          productId: productIds[i] ?? '',
-          handle: product.handle,
-          position: image.position,
-          spec: imageSpec(plan.brand, product, image),
-        })),
-      );
-      await deps.queue.enqueue(workspaceId, brandId, deps.imageJob, payloads);
-      imageJobs += payloads.length;
-    }
     onProgress?.(Math.min(plan.size, first + BATCH), plan.size);
   }
   return { brandId, plan, products: plan.size, imageJobs };
