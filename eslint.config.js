@@ -137,6 +137,7 @@ export default tseslint.config(
       '.storecraft/**',
       'storecraft-out/**',
       '**/.next/**',
+      '**/.next-*/**',
       'apps/web/next-env.d.ts',
     ],
   },
@@ -144,7 +145,11 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        // Plain-JavaScript config files that tools load themselves are linted without a tsconfig.
+        projectService: { allowDefaultProject: ['apps/web/postcss.config.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',

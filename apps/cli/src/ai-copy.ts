@@ -1,5 +1,5 @@
-import type { CostEstimate } from '@storecraft/ai';
-import { resolveSigningSecret, type Config } from '@storecraft/config';
+import type { CacheStore, CostEstimate, UsageLedger } from '@storecraft/ai';
+import type { Config } from '@storecraft/config';
 import { planCatalog } from '@storecraft/generator';
 import type { GenerateHooks } from './generate-catalog-files.ts';
 import type { Output } from './output.ts';
@@ -8,45 +8,41 @@ import type { Progress } from './progress.ts';
 /**
  * The configured AI provider's copy for `generate`, or undefined when copy stays procedural. The
  * niche is moderated first (a flagged one stops the run before anything is written); answers are
- * cached through the configured storage, so `AI_CACHE_MODE=replay` repeats a run byte for byte.
+ * cached in `cacheStore`, so `AI_CACHE_MODE=replay` repeats a run byte for byte.
  */
 export async function openAiCopy(
   config: Config,
   niche: string,
-  options: { aiProducts: number | undefined; progress: Progress },
+  options: {
+    aiProducts: number | undefined;
+    progress: Progress;
+    ledger: UsageLedger;
+    cacheStore: CacheStore;
+  },
   out: Output,
 ): Promise<GenerateHooks['writeCopy']> {
   if (config.ai.provider === 'procedural') return undefined;
-  // Loaded only when AI is configured: the offline path stays as light as it was.
-  const [{ createCatalogCopier, storageCacheStore }, { createStorage }] = await Promise.all([
-    import('@storecraft/ai'),
-    import('@storecraft/storage'),
-  ]);
-  const storage = createStorage(config.storage, {
-    signingSecret: await resolveSigningSecret(config),
-    publicUrl: config.server.publicUrl,
-  });
-  const copier = createCatalogCopier(config.ai, { cacheStore: storageCacheStore(storage) });
+  const { createCatalogCopier } = await import('@storecraft/ai');
+  const copier = createCatalogCopier(config.ai, { cacheStore: options.cacheStore });
   if (!copier) {
     out.info(
       'note: AI_PROVIDER=replicate draws pictures only; copy stays procedural without OPENAI_API_KEY',
     );
     return undefined;
   }
-  out.info(
-    'note: product images are drawn procedurally; AI pictures are not wired into generate yet',
-  );
   for (const note of await copier.moderateInput('niche', [niche])) out.info(`note: ${note}`);
   return (plan) =>
     copier.writeCatalog(plan, {
       ...(options.aiProducts === undefined ? {} : { count: options.aiProducts }),
       onProgress: options.progress.update,
+      ledger: options.ledger,
     });
 }
 
 export interface AiEstimate extends CostEstimate {
   provider: Config['ai']['provider'];
   textModel: string | null;
+  /** `openai:gpt-image-1-mini` or `replicate:owner/name:version`: the first of the picture chain. */
   imageModel: string | null;
 }
 
@@ -62,31 +58,40 @@ export async function estimateAiCost(
   },
 ): Promise<AiEstimate> {
   const { estimateCatalogCost } = await import('@storecraft/ai');
-  const plan = planCatalog({ niche: options.niche, size: options.products, seed: options.seed });
   const ai = config.ai;
   const textModel = ai.provider === 'procedural' ? undefined : ai.openai?.textModel;
-  // Pictures are estimated at OpenAI's price (Replicate bills per second of GPU, not per picture).
-  const imageModel = ai.provider === 'openai' && options.images ? ai.openai.imageModel : undefined;
-  const estimate = textModel
-    ? estimateCatalogCost(plan, {
-        textModel,
-        ...(options.aiProducts === undefined ? {} : { count: options.aiProducts }),
-        ...(imageModel ? { imageModel } : {}),
-      })
-    : {
-        products: 0,
-        promptTokens: 0,
-        completionTokens: 0,
-        textCostUsd: 0,
-        images: 0,
-        imageCostUsd: 0,
-        totalUsd: 0,
-      };
+  // Pictures are priced at the chain's first provider (see createCatalogPictures).
+  const image =
+    !options.images || ai.provider === 'procedural'
+      ? undefined
+      : ai.provider === 'openai'
+        ? { provider: 'openai' as const, model: ai.openai.imageModel }
+        : { provider: 'replicate' as const, model: ai.replicate.imageModel };
+  const none: CostEstimate = {
+    products: 0,
+    promptTokens: 0,
+    completionTokens: 0,
+    textCostUsd: 0,
+    images: 0,
+    imageCostUsd: 0,
+    totalUsd: 0,
+  };
+  const estimate =
+    textModel || image
+      ? estimateCatalogCost(
+          planCatalog({ niche: options.niche, size: options.products, seed: options.seed }),
+          {
+            ...(options.aiProducts === undefined ? {} : { count: options.aiProducts }),
+            ...(textModel ? { textModel } : {}),
+            ...(image ? { image } : {}),
+          },
+        )
+      : none;
   return {
     ...estimate,
     provider: ai.provider,
     textModel: textModel ?? null,
-    imageModel: imageModel ?? null,
+    imageModel: image ? `${image.provider}:${image.model}` : null,
   };
 }
 
@@ -94,11 +99,15 @@ export function formatEstimate(e: AiEstimate): string {
   const usd = (v: number | undefined) => (v === undefined ? 'not priced' : `$${v.toFixed(4)}`);
   const lines = [
     `AI provider   ${e.provider}${e.textModel ? ` (${e.textModel})` : ''}`,
-    `AI copy       ${e.products} products, ~${e.promptTokens.toLocaleString('en-US')} tokens in, ~${e.completionTokens.toLocaleString('en-US')} out: ${usd(e.textCostUsd)}`,
+    e.textModel
+      ? `AI copy       ${e.products} products, ~${e.promptTokens.toLocaleString('en-US')} tokens in, ~${e.completionTokens.toLocaleString('en-US')} out: ${usd(e.textCostUsd)}`
+      : 'AI copy       procedural (no text model configured)',
     ...(e.imageModel
-      ? [`AI pictures   ${e.images} with ${e.imageModel}: ${usd(e.imageCostUsd)}`]
+      ? [
+          `AI pictures   ${e.images} for ${e.products} products with ${e.imageModel}: ${usd(e.imageCostUsd)}`,
+        ]
       : []),
-    `estimated     $${e.totalUsd.toFixed(2)} at list prices (nothing was written)`,
+    `estimated     $${e.totalUsd.toFixed(2)} at list prices${e.imageCostUsd === undefined || e.textCostUsd === undefined ? ' (unpriced parts not included)' : ''} (nothing was written)`,
   ];
   return `${lines.join('\n')}\n`;
 }

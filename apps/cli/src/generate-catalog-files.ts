@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { AppError } from '@storecraft/core';
 import type { CsvFormat, ShopifyHeaderSet } from '@storecraft/exporters';
 import type { Brand, Product } from '@storecraft/core';
-import type { AiRunSummary } from '@storecraft/ai';
+import type { AiPictureSummary, AiRunSummary } from '@storecraft/ai';
 import {
   assembleProduct,
   generateProduct,
@@ -61,6 +61,11 @@ export interface GenerateSummary {
   kept: string[];
   /** The AI provider's work (products, fallbacks and why, tokens, cost), when one is configured. */
   ai?: AiRunSummary;
+  /**
+   * The AI pictures (how many, from which provider, fallbacks and why), when rendered with a
+   * provider configured. Its `usage` is the run's, shared with `ai`.
+   */
+  aiPictures?: AiPictureSummary;
 }
 
 export interface GenerateHooks {
@@ -75,6 +80,8 @@ export interface GenerateHooks {
     brand: Brand;
     summary: AiRunSummary;
   }>;
+  /** The AI pictures `openPlatform`'s image job draws; read once the images are rendered. */
+  aiPictures?: { summary(): AiPictureSummary };
 }
 
 /** Written by every run, so an existing file with one of these names must be ours to replace. */
@@ -234,6 +241,7 @@ async function writeCatalogFiles(
       ],
       kept,
       ...(ai ? { ai: ai.summary } : {}),
+      ...(ready && hooks.aiPictures ? { aiPictures: hooks.aiPictures.summary() } : {}),
     };
   } finally {
     await output.dispose();

@@ -9,7 +9,7 @@ import {
   type JobQueue,
   type JobRunner,
 } from '@storecraft/jobs';
-import { renderImageJob, startGenerateRun } from '@storecraft/services';
+import { renderImageJob, startGenerateRun, type PictureSource } from '@storecraft/services';
 import { createStorage, type ConfiguredStorage } from '@storecraft/storage';
 import { migrateDatabase, warnIfRlsCanBeBypassed } from './database-setup.ts';
 import { onShutdown } from './shutdown.ts';
@@ -47,6 +47,10 @@ const CONCURRENCY = 20;
 export async function openPlatform(
   config: Config,
   warn: (line: string) => void,
+  options: {
+    /** AI pictures for the run's showcase products (see `openAiPictures`). */
+    pictures?: PictureSource;
+  } = {},
 ): Promise<Platform> {
   const database = await createDatabase(config.database);
   const closers: (() => Promise<unknown>)[] = [() => database.close()];
@@ -103,7 +107,12 @@ export async function openPlatform(
     );
     closers.push(() => run.queue.close());
     closers.push(() => run.end());
-    const imageJob = renderImageJob({ db: database.db, storage, renderer });
+    const imageJob = renderImageJob({
+      db: database.db,
+      storage,
+      renderer,
+      ...(options.pictures ? { pictures: options.pictures } : {}),
+    });
     const runner = run.queue.work([imageJob], { concurrency: CONCURRENCY });
     closers.push(() => runner.stop({ timeoutMs: 5_000 }));
     return {

@@ -15,6 +15,8 @@ export interface CliDependencies {
   output?: Output;
   /** `STORECRAFT_API_KEY`: the workspace key `generate --api-url` runs with. */
   apiKey?: string;
+  /** `OTEL_EXPORTER_OTLP_ENDPOINT` (trace export of `storecraft worker`). */
+  otlpEndpoint?: string;
 }
 
 export interface CliContext {
@@ -23,6 +25,8 @@ export interface CliContext {
   /** For commands that finish normally but must report failure (validate on an invalid file). */
   setExitCode: (code: number) => void;
   apiKey: string | undefined;
+  /** `OTEL_EXPORTER_OTLP_ENDPOINT`: `storecraft worker` exports its job spans there when set. */
+  otlpEndpoint: string | undefined;
 }
 
 /** Builds the `storecraft` program; exported so tests drive it without a subprocess. */
@@ -36,6 +40,7 @@ export function createProgram(
     out,
     setExitCode: onExitCode,
     apiKey: deps.apiKey,
+    otlpEndpoint: deps.otlpEndpoint,
   };
   const program = new Command('storecraft')
     .description(

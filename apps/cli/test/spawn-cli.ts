@@ -22,10 +22,14 @@ export function spawnCli(home: string, args: string[], env: Record<string, strin
   // Only these settings. Next.js's types declare NODE_ENV on every environment; a child without it
   // runs as in production, which is what users get.
   const childEnv: Record<string, string> = { STORECRAFT_HOME: home, ...env };
-  const child = spawn(process.execPath, ['--max-semi-space-size=4', bin, ...args], {
-    env: childEnv as NodeJS.ProcessEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--max-semi-space-size=4', '--heap-growing-percent=50', bin, ...args],
+    {
+      env: childEnv as NodeJS.ProcessEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import type { AuthService } from '@storecraft/auth';
 import type { Database } from '@storecraft/db';
 import type { JobChangeFeed } from '@storecraft/jobs';
@@ -11,11 +12,12 @@ import {
 } from '@storecraft/storage';
 import { BodyTooLargeError, sendFetchResponse, sendJson, toFetchRequest } from './fetch-bridge.ts';
 import type { Logger } from './logger.ts';
+import { devMode } from './pages.ts';
 import type { RateLimits, RouteClass } from './rate-limits.ts';
 import { checkHealth, type HealthDeps } from './routes/health.ts';
 import { handleJobEvents, type RequestNotes } from './routes/job-events.ts';
 import { applyHeaders, securityHeaders } from './security-headers.ts';
-import { requestContext, validTraceparent, withSpan } from './tracing.ts';
+import { requestContext, validTraceparent, withSpan } from '@storecraft/telemetry';
 
 /** Serves a fetch-style request (tRPC, better-auth); built by the composition root. */
 export type FetchHandler = (request: Request) => Promise<Response>;
@@ -24,6 +26,8 @@ export type FetchHandler = (request: Request) => Promise<Response>;
 export interface PageHandler {
   state(): 'ready' | 'starting' | 'failed';
   handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  /** WebSocket upgrades (hot reload in development mode); refused otherwise. */
+  upgrade?(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void>;
 }
 
 export interface WebServerDeps {
@@ -61,7 +65,7 @@ const REQUEST_ID = /^[\w.:-]{1,100}$/;
  * security headers and an `X-Request-Id`; every request gets one JSON log line.
  */
 export function createWebServer(deps: WebServerDeps): WebServer {
-  const headers = securityHeaders(deps.production);
+  const headers = securityHeaders(deps.production, { devPages: devMode });
   const fileHandler: LocalFileHandler | undefined =
     deps.storage.driver === 'local'
       ? createLocalFileHandler(deps.storage, deps.signingSecret, {
@@ -241,6 +245,15 @@ export function createWebServer(deps: WebServerDeps): WebServer {
       if (!res.headersSent) sendJson(res, 500, { error: 'Internal Server Error', requestId });
       else res.destroy();
     });
+  });
+  // Only the pages take WebSocket upgrades (development mode's hot reload); the API has none.
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const pages = deps.pages;
+    if (!devMode || pages?.state() !== 'ready' || !pages.upgrade) {
+      socket.destroy();
+      return;
+    }
+    pages.upgrade(req, socket, head).catch(() => socket.destroy());
   });
   // Slow clients cannot hold sockets forever; event streams are long-lived by design.
   server.headersTimeout = 20_000;

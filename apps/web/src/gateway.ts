@@ -1,7 +1,7 @@
 import { createAuth } from '@storecraft/auth';
-import { handleTrpcRequest, type ApiDeps } from '@storecraft/api';
+import { createCaller, createContext, handleTrpcRequest, type ApiDeps } from '@storecraft/api';
 import type { Gateway, GatewayDeps } from './start-platform.ts';
-import { requestContext } from './tracing.ts';
+import { requestContext } from '@storecraft/telemetry';
 
 /**
  * Accounts (`@storecraft/auth`, at `/api/auth/*`) and the tRPC router (`@storecraft/api`, at
@@ -37,6 +37,13 @@ export function createGateway(deps: GatewayDeps): Promise<Gateway> {
           );
         },
       }),
+    pages: {
+      publicUrl: deps.config.server.publicUrl,
+      caller: async (headers) => {
+        const context = await createContext(api, headers);
+        return { actor: context.actor, api: createCaller(context) };
+      },
+    },
     close: () => Promise.resolve(),
   });
 }

@@ -9,6 +9,12 @@ import type { Logger } from './logger.ts';
 /** The Next.js project (apps/web): `app/` holds the pages. */
 export const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** Where `next build` writes (next.config.ts reads the same variable). */
+const distDir = process.env.STORECRAFT_NEXT_DIST_DIR ?? '.next'; // eslint-disable-line no-restricted-properties -- shared with next.config.ts, which Next.js loads itself
+
+/** `STORECRAFT_WEB_DEV=1`: Next.js in development mode (pages recompile on change, no build). */
+export const devMode = process.env.STORECRAFT_WEB_DEV === '1'; // eslint-disable-line no-restricted-properties -- a developer switch, like NODE_ENV
+
 /**
  * Loads the Next.js pages in the background: builds them first when there is no build or the
  * sources are newer than it (a fresh clone: ≈ 15–30 s here), then prepares the production server.
@@ -23,8 +29,12 @@ export function startPages(options: {
 }): PageHandler & { ready: Promise<void> } {
   let state: 'starting' | 'ready' | 'failed' = 'starting';
   let handle: PageHandler['handle'] = () => Promise.reject(new Error('pages are not ready'));
+  let upgrade: NonNullable<PageHandler['upgrade']> = (_req, socket) => {
+    socket.destroy();
+    return Promise.resolve();
+  };
   const ready = (async () => {
-    if ((options.build ?? true) && (await buildIsStale())) {
+    if (!devMode && (options.build ?? true) && (await buildIsStale())) {
       options.logger.info('building the web pages (next build)…');
       const started = performance.now();
       await runNextBuild(options.logger);
@@ -32,7 +42,7 @@ export function startPages(options: {
     }
     const { default: next } = await import('next');
     const app = next({
-      dev: false,
+      dev: devMode,
       dir: webDir,
       hostname: options.hostname,
       port: options.port,
@@ -41,6 +51,11 @@ export function startPages(options: {
     await app.prepare();
     const requestHandler = app.getRequestHandler();
     handle = (req, res) => requestHandler(req, res);
+    // Development mode's hot reload talks over a WebSocket (`/_next/webpack-hmr`).
+    if (devMode) {
+      const upgradeHandler = app.getUpgradeHandler();
+      upgrade = (req, socket, head) => upgradeHandler(req, socket, head);
+    }
     state = 'ready';
   })().catch((error: unknown) => {
     state = 'failed';
@@ -50,13 +65,20 @@ export function startPages(options: {
     ready,
     state: () => state,
     handle: (req, res) => handle(req, res),
+    upgrade: (req, socket, head) => upgrade(req, socket, head),
   };
 }
 
 async function buildIsStale(): Promise<boolean> {
-  const built = await mtimeOf(path.join(webDir, '.next', 'BUILD_ID'));
+  const built = await mtimeOf(path.join(webDir, distDir, 'BUILD_ID'));
   if (built === undefined) return true;
-  const sources = [path.join(webDir, 'app'), path.join(webDir, 'next.config.ts')];
+  const sources = [
+    path.join(webDir, 'app'),
+    path.join(webDir, 'ui'),
+    path.join(webDir, 'src', 'page-bridge.ts'),
+    path.join(webDir, 'next.config.ts'),
+    path.join(webDir, 'postcss.config.mjs'),
+  ];
   for (const source of sources) if ((await newestMtime(source)) > built) return true;
   return false;
 }

@@ -5,10 +5,14 @@ import type { ServerResponse } from 'node:http';
  * styles (App Router injects inline bootstrap scripts) but nothing from elsewhere, and no page may
  * be framed. HSTS only in production: on http://localhost it would pin the browser to https.
  */
-export function securityHeaders(production: boolean): Record<string, string> {
+export function securityHeaders(
+  production: boolean,
+  /** Next.js in development mode (`STORECRAFT_WEB_DEV=1`) evaluates code for its tooling. */
+  { devPages = false }: { devPages?: boolean } = {},
+): Record<string, string> {
   const csp = [
     "default-src 'self'",
-    "script-src 'self' 'unsafe-inline'",
+    `script-src 'self' 'unsafe-inline'${devPages ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob: https:",
     "font-src 'self' data:",

@@ -14,14 +14,14 @@ import {
 } from '@storecraft/jobs';
 import { catalogBuildJob, renderImageJob, type GenerationJobs } from '@storecraft/services';
 import { createStorage, type ConfiguredStorage } from '@storecraft/storage';
+import { startTracing, tracedJob, tracingQueue } from '@storecraft/telemetry';
 import pg from 'pg';
 import { createWebServer, type FetchHandler, type WebServer } from './create-web-server.ts';
 import { databaseListener } from './database-listener.ts';
 import type { Logger } from './logger.ts';
+import { publishPageBridge, type PageBridge } from './page-bridge.ts';
 import { startPages } from './pages.ts';
 import { createRateLimits, type RateLimitBudgets } from './rate-limits.ts';
-import { tracedJob, tracingQueue } from './traced-jobs.ts';
-import { startTracing } from './tracing.ts';
 import type { WebSettings } from './web-settings.ts';
 
 /** What the gateway (auth + tRPC) needs from the platform; built by `createGateway`. */
@@ -41,6 +41,8 @@ export interface GatewayDeps {
 export interface Gateway {
   auth: AuthService | undefined;
   trpc: FetchHandler | undefined;
+  /** The router in-process for server-rendered pages; absent: pages act signed out. */
+  pages?: PageBridge;
   close(): Promise<void>;
 }
 
@@ -172,6 +174,11 @@ export async function startPlatform(
         })
       : undefined;
     if (gateway) closers.push({ name: 'the gateway', close: () => gateway.close() });
+    publishPageBridge(gateway?.pages);
+    closers.push({
+      name: 'the page bridge',
+      close: () => Promise.resolve(publishPageBridge(undefined)),
+    });
 
     if (web.workers > 0) {
       const { createRenderPool } = await import('@storecraft/images');
@@ -204,7 +211,13 @@ export async function startPlatform(
 
     let limiterPool: pg.Pool | undefined;
     if (config.database.driver === 'postgres') {
-      limiterPool = new pg.Pool({ connectionString: config.database.url, max: 2 });
+      // Counters are consumed on every request and need no durability: a commit that does not
+      // wait for the WAL flush keeps the limiter's round trip short (a crash forgets a few hits).
+      limiterPool = new pg.Pool({
+        connectionString: config.database.url,
+        max: 2,
+        options: '-c synchronous_commit=off',
+      });
       limiterPool.on('error', () => undefined);
       const openedPool = limiterPool;
       closers.push({ name: 'the rate limit store', close: () => openedPool.end() });

@@ -141,6 +141,7 @@ export function tokenAuth(
     createInvitation: unsupported,
     listInvitations: unsupported,
     revokeInvitation: unsupported,
+    previewInvitation: unsupported,
     acceptInvitation: unsupported,
     removeMember: unsupported,
     createApiKey: unsupported,

@@ -61,7 +61,12 @@ export interface CatalogCopier {
   moderateInput(label: string, texts: readonly string[]): Promise<string[]>;
   writeCatalog(
     plan: CatalogPlan,
-    options?: { count?: number; onProgress?: (done: number, total: number) => void },
+    options?: {
+      count?: number;
+      onProgress?: (done: number, total: number) => void;
+      /** Shared with the run's AI pictures, so `AI_MAX_COST_USD` caps the run as a whole. */
+      ledger?: UsageLedger;
+    },
   ): Promise<CatalogCopy>;
 }
 
@@ -122,7 +127,7 @@ export function createCatalogCopier(
     },
     async writeCatalog(plan, options = {}) {
       const started = performance.now();
-      const ledger = new UsageLedger(maxCostUsd);
+      const ledger = options.ledger ?? new UsageLedger(maxCostUsd);
       const cache = new ContentCache(deps.cacheStore, cacheMode);
       // Verdicts are cached like answers, so a replay keeps (or drops) the same text.
       const moderate = moderator

@@ -42,7 +42,13 @@ export {
 } from './openai/openai-client.ts';
 export { createReplicateClient, type ReplicateClient } from './replicate/replicate-client.ts';
 export { UsageLedger, type AiUsage } from './usage/usage-ledger.ts';
-export { imagePrices, textCost, textPrices } from './usage/model-prices.ts';
+export {
+  imageCost,
+  imagePrices,
+  replicateImagePrices,
+  textCost,
+  textPrices,
+} from './usage/model-prices.ts';
 export {
   createCatalogCopier,
   type AiRunSummary,
@@ -56,6 +62,13 @@ export {
   type ImageOutcome,
   type ImageSource,
 } from './images/ai-image-drawer.ts';
+export {
+  createCatalogPictures,
+  type AiPictureSummary,
+  type CatalogPictures,
+  type CatalogPicturesDeps,
+  type PictureRecord,
+} from './images/catalog-pictures.ts';
 export {
   IMAGE_PROMPT_VERSION,
   buildImagePrompt,

@@ -4,6 +4,7 @@ import { apiKeyHashOf } from './api-key-secret.ts';
 import { buildBetterAuth } from './build-better-auth.ts';
 import { resolveAuthOptions, type AuthOptions, type ResolvedAuthOptions } from './options.ts';
 import { createAttemptLimiter, type AttemptLimiter, type Refusal } from './sign-in-limiter.ts';
+import { TtlCache } from './ttl-cache.ts';
 import type { Actor, AuthService } from './types.ts';
 import { createWorkspaceDirectory } from './workspace-directory.ts';
 
@@ -25,6 +26,9 @@ const servedRoutes = new Set([
   'GET /ok',
 ]);
 
+/** Routes after which remembered sessions may be stale. */
+const sessionEndingRoutes = /\/(sign-out|revoke-sessions?|revoke-other-sessions|change-password)$/;
+
 /** `last_used_at` of an API key is written at most once a minute. */
 const KEY_USE_RESOLUTION_MS = 60_000;
 
@@ -35,8 +39,9 @@ const KEY_USE_RESOLUTION_MS = 60_000;
  * Sessions live in an HttpOnly, SameSite=Lax cookie (`storecraft.session_token`, `__Secure-`
  * prefixed and `Secure` unless `baseUrl` is http://localhost or http://127.0.0.1), HMAC-signed with
  * `secret`, expiring after `sessionExpiresInSeconds` (sliding, renewed daily) and checked against
- * the sessions table on every request, so `POST {basePath}/revoke-session`, `/sign-out` and
- * `/revoke-sessions` (sign out everywhere) take effect at once. Passwords are hashed by the
+ * the sessions table, remembered for `cacheSeconds` (default 10): `POST {basePath}/revoke-session`,
+ * `/sign-out` and `/revoke-sessions` (sign out everywhere) take effect at once in this process
+ * and within `cacheSeconds` in other server processes. Passwords are hashed by the
  * library with scrypt (N=16384, r=16, p=1).
  */
 export function createAuth(options: AuthOptions): AuthService {
@@ -47,6 +52,13 @@ export function createAuth(options: AuthOptions): AuthService {
     db: resolved.db,
     invitationExpiresInSeconds: resolved.invitationExpiresInSeconds,
     now: resolved.now,
+    roleCacheMs: resolved.cacheSeconds * 1000,
+  });
+  // Who a session cookie belongs to, by the Cookie header that carried it (see `cacheSeconds`).
+  const sessions = new TtlCache<Actor>({
+    ttlMs: resolved.cacheSeconds * 1000,
+    maxEntries: 10_000,
+    now: () => resolved.now().getTime(),
   });
 
   async function resolveApiKey(presented: string): Promise<Actor | null> {
@@ -63,7 +75,14 @@ export function createAuth(options: AuthOptions): AuthService {
   }
 
   return {
-    handler: (request) => handle(request, resolved, limiter, auth.handler),
+    handler: async (request) => {
+      const response = await handle(request, resolved, limiter, auth.handler);
+      // Signing out, revoking sessions or changing the password ends sessions: forget them all.
+      if (request.method === 'POST' && sessionEndingRoutes.test(new URL(request.url).pathname)) {
+        sessions.clear();
+      }
+      return response;
+    },
 
     async resolveActor(headers) {
       const authorization = headers.get('authorization');
@@ -71,14 +90,19 @@ export function createAuth(options: AuthOptions): AuthService {
       // A Bearer credential that does not check out is a failed sign-in, not a cue to try the
       // cookie: the caller meant the key.
       if (bearer?.[1] !== undefined) return resolveApiKey(bearer[1]);
+      const cookie = headers.get('cookie');
+      const known = cookie ? sessions.get(cookie) : undefined;
+      if (known) return known;
       const session = await auth.api.getSession({ headers });
       if (!session) return null;
-      return {
+      const actor: Actor = {
         kind: 'user',
         userId: session.user.id,
         email: session.user.email,
         sessionId: session.session.id,
       };
+      if (cookie) sessions.set(cookie, actor, session.session.expiresAt.getTime());
+      return actor;
     },
 
     workspaces,

@@ -5,6 +5,7 @@ export type {
   ApiKeyScope,
   ApiKeySummary,
   AuthService,
+  InvitationPreview,
   InvitationSummary,
   MemberSummary,
   WorkspaceDirectory,

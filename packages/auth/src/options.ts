@@ -49,6 +49,13 @@ export interface AuthOptions {
    * sent) or a trusted proxy must append; `unknown` when absent (all such callers share one limit).
    */
   clientIp?: (request: Request) => string | undefined;
+  /**
+   * How long (seconds) this process remembers who a session cookie belongs to and members' roles,
+   * so a request does not look both up in the database. Sign-out, revocations and membership
+   * changes made through this process forget at once; made through another server process, they
+   * take effect within this time. Default 10; 0 looks up on every request.
+   */
+  cacheSeconds?: number;
   /** The clock (tests). Default `() => new Date()`. */
   now?: () => Date;
 }
@@ -74,6 +81,7 @@ const optionsSchema = z.object({
     .int()
     .min(60)
     .default(7 * 24 * 3600),
+  cacheSeconds: z.number().min(0).max(300).default(10),
   rateLimit: z
     .object({
       signInPerIp: limitWindowSchema.default({ points: 20, durationSeconds: 300 }),
@@ -103,6 +111,7 @@ export function resolveAuthOptions(options: AuthOptions): ResolvedAuthOptions {
       driver: options.driver,
       sessionExpiresInSeconds: options.sessionExpiresInSeconds,
       invitationExpiresInSeconds: options.invitationExpiresInSeconds,
+      cacheSeconds: options.cacheSeconds,
       rateLimit: options.rateLimit,
     },
     'auth options',

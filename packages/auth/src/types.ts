@@ -37,6 +37,20 @@ export interface InvitationSummary {
   status: 'pending' | 'accepted' | 'revoked' | 'expired';
 }
 
+/**
+ * What an invitation link offers, shown to the signed-in holder of the link before joining.
+ * `accepted`: the caller already joined with it (a second visit), so the page can open the
+ * workspace instead of asking again.
+ */
+export interface InvitationPreview {
+  workspaceId: string;
+  workspaceName: string;
+  email: string;
+  role: MembershipRole;
+  expiresAt: Date;
+  status: 'pending' | 'accepted';
+}
+
 export interface ApiKeySummary {
   id: string;
   name: string;
@@ -67,6 +81,12 @@ export interface WorkspaceDirectory {
   ): Promise<{ invitation: InvitationSummary; token: string }>;
   listInvitations(actor: Actor, workspaceId: string): Promise<InvitationSummary[]>;
   revokeInvitation(actor: Actor, workspaceId: string, invitationId: string): Promise<void>;
+  /**
+   * The invitation behind a link, for a signed-in user about to accept it. Unknown, revoked,
+   * expired, or used by someone else (or by a member since removed): NOT_FOUND, with a message
+   * that says which.
+   */
+  previewInvitation(actor: Actor, token: string): Promise<InvitationPreview>;
   /** The signed-in user joins the workspace the token invites to. */
   acceptInvitation(actor: Actor, token: string): Promise<WorkspaceSummary>;
   /** Owners and admins; the last owner cannot be removed. */

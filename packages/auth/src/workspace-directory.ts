@@ -23,6 +23,7 @@ import {
 import { generateApiKeySecret } from './api-key-secret.ts';
 import { newAuthId } from './ids.ts';
 import { randomToken, sha256Hex } from './secrets.ts';
+import { TtlCache } from './ttl-cache.ts';
 import type {
   Actor,
   ApiKeySummary,
@@ -35,6 +36,8 @@ export interface WorkspaceDirectoryDeps {
   db: Database;
   invitationExpiresInSeconds: number;
   now: () => Date;
+  /** How long a member's role is remembered for the gateway's checks; 0 (default) looks up every time. */
+  roleCacheMs?: number;
 }
 
 const invitationInputSchema = z.object({
@@ -54,6 +57,9 @@ const API_KEY_ROLE: MembershipRole = 'member';
 
 const MANAGERS: readonly MembershipRole[] = ['owner', 'admin'];
 
+/** How long an accepted invitation still answers its invitee who is not (yet) a member. */
+const ACCEPT_RETRY_GRACE_MS = 10_000;
+
 /**
  * Memberships, invitations and API keys. Every method taking a workspace id first asks for the
  * actor's role there; a non-member is answered as if the workspace did not exist (null, [], or
@@ -66,6 +72,26 @@ export function createWorkspaceDirectory(deps: WorkspaceDirectoryDeps): Workspac
   async function roleOf(actor: Actor, workspaceId: string): Promise<MembershipRole | null> {
     if (actor.kind === 'api-key') return actor.workspaceId === workspaceId ? API_KEY_ROLE : null;
     return (await findMembershipRole(db, { workspaceId, userId: actor.userId })) ?? null;
+  }
+
+  /**
+   * Members' roles as the gateway checks them on every request, remembered for a few seconds.
+   * Only memberships are remembered (a refusal is always looked up); a change made through this
+   * directory forgets them all at once, one made by another server process shows within the TTL.
+   */
+  const roles = new TtlCache<MembershipRole>({
+    ttlMs: deps.roleCacheMs ?? 0,
+    maxEntries: 10_000,
+    now: () => now().getTime(),
+  });
+  async function cachedRoleOf(actor: Actor, workspaceId: string): Promise<MembershipRole | null> {
+    if (actor.kind !== 'user' || !roles.enabled) return roleOf(actor, workspaceId);
+    const key = `${actor.userId}\u0000${workspaceId}`;
+    const known = roles.get(key);
+    if (known !== undefined) return known;
+    const role = await roleOf(actor, workspaceId);
+    if (role !== null) roles.set(key, role);
+    return role;
   }
 
   /** The actor's role, or NOT_FOUND when not a member; FORBIDDEN when the role is not `allowed`. */
@@ -94,6 +120,45 @@ export function createWorkspaceDirectory(deps: WorkspaceDirectoryDeps): Workspac
     return actor;
   }
 
+  /**
+   * The invitation a link's token names, if `user` may still use it: pending and unexpired, for
+   * their email; or accepted by them and they are a member (a second visit), or accepted seconds
+   * ago (a double click racing its own membership insert). An accepted link never brings back a
+   * member who was removed since.
+   */
+  async function usableInvitation(
+    user: Extract<Actor, { kind: 'user' }>,
+    token: string,
+  ): Promise<InvitationRow> {
+    const parsed = tokenSchema.safeParse(token);
+    if (!parsed.success) throw invalidInvitation();
+    const invitation = await findInvitationByTokenHash(db, sha256Hex(parsed.data));
+    if (!invitation || invitation.status === 'revoked') throw invalidInvitation();
+    if (invitation.email.toLowerCase() !== user.email.toLowerCase()) {
+      throw new AppError('FORBIDDEN', 'Invitation is for another email address', {
+        userMessage: `This invitation was sent to another email address; sign in as that person to accept it.`,
+      });
+    }
+    if (invitation.status === 'pending') {
+      if (invitation.expiresAt.getTime() <= now().getTime()) throw expiredInvitation();
+      return invitation;
+    }
+    const member =
+      (await findMembershipRole(db, {
+        workspaceId: invitation.workspaceId,
+        userId: user.userId,
+      })) !== undefined;
+    const acceptedMsAgo = invitation.acceptedAt
+      ? now().getTime() - invitation.acceptedAt.getTime()
+      : Number.POSITIVE_INFINITY;
+    if (!member && acceptedMsAgo > ACCEPT_RETRY_GRACE_MS) {
+      throw new AppError('NOT_FOUND', 'Invitation already used', {
+        userMessage: 'This invitation has already been used. Ask for a new one.',
+      });
+    }
+    return invitation;
+  }
+
   function invitationSummary(row: InvitationRow): InvitationSummary {
     const expired = row.status === 'pending' && row.expiresAt.getTime() <= now().getTime();
     return {
@@ -106,7 +171,7 @@ export function createWorkspaceDirectory(deps: WorkspaceDirectoryDeps): Workspac
   }
 
   return {
-    roleOf,
+    roleOf: cachedRoleOf,
 
     async listWorkspaces(actor): Promise<WorkspaceSummary[]> {
       if (actor.kind === 'api-key') {
@@ -166,34 +231,34 @@ export function createWorkspaceDirectory(deps: WorkspaceDirectoryDeps): Workspac
       }
     },
 
+    async previewInvitation(actor, token) {
+      const user = requireUser(actor, 'see an invitation');
+      const invitation = await usableInvitation(user, token);
+      const workspace = await findWorkspaceSummary(db, invitation.workspaceId);
+      if (!workspace) throw invalidInvitation();
+      return {
+        workspaceId: workspace.id,
+        workspaceName: workspace.name,
+        email: invitation.email,
+        role: invitation.role,
+        expiresAt: invitation.expiresAt,
+        status: invitation.status === 'accepted' ? 'accepted' : 'pending',
+      };
+    },
+
     async acceptInvitation(actor, token) {
       const user = requireUser(actor, 'accept an invitation');
-      const invalid = () =>
-        new AppError('NOT_FOUND', 'Invitation token not found', {
-          userMessage: 'This invitation link is not valid. Ask for a new one.',
-        });
-      const parsed = tokenSchema.safeParse(token);
-      if (!parsed.success) throw invalid();
-      const invitation = await findInvitationByTokenHash(db, sha256Hex(parsed.data));
-      if (!invitation || invitation.status === 'revoked') throw invalid();
-      if (invitation.email.toLowerCase() !== user.email.toLowerCase()) {
-        throw new AppError('FORBIDDEN', 'Invitation is for another email address', {
-          userMessage: `This invitation was sent to another email address; sign in as that person to accept it.`,
-        });
-      }
+      const invitation = await usableInvitation(user, token);
       if (invitation.status === 'pending') {
         const claimed = await claimInvitation(db, { invitationId: invitation.id, now: now() });
         if (!claimed) {
           // Expired, or accepted a moment ago by a parallel request of this same person.
           const current = await findInvitationByTokenHash(db, invitation.tokenHash);
-          if (current?.status !== 'accepted') {
-            throw new AppError('NOT_FOUND', 'Invitation expired', {
-              userMessage: 'This invitation has expired. Ask for a new one.',
-            });
-          }
+          if (current?.status !== 'accepted') throw expiredInvitation();
         }
       }
-      // Accepted now or before (a second click on the link): the person is, or becomes, a member.
+      // Accepted now or a moment ago (a second click): the person is, or becomes, a member.
+      roles.clear();
       const role = await insertMembershipIfAbsent(db, {
         id: newAuthId('membership'),
         workspaceId: invitation.workspaceId,
@@ -201,7 +266,7 @@ export function createWorkspaceDirectory(deps: WorkspaceDirectoryDeps): Workspac
         role: invitation.role,
       });
       const workspace = await findWorkspaceSummary(db, invitation.workspaceId);
-      if (!workspace) throw invalid();
+      if (!workspace) throw invalidInvitation();
       return { ...workspace, role };
     },
 
@@ -220,6 +285,7 @@ export function createWorkspaceDirectory(deps: WorkspaceDirectoryDeps): Workspac
         throw new AppError('FORBIDDEN', 'Only owners can remove owners');
       }
       const outcome = await deleteMembershipKeepingAnOwner(db, { workspaceId, userId });
+      roles.clear();
       switch (outcome) {
         case 'removed':
           return;
@@ -286,6 +352,18 @@ function requireUserOrNotFound(
   if (actor.workspaceId !== workspaceId) throw workspaceNotFound();
   throw new AppError('FORBIDDEN', 'API keys cannot manage members or keys', {
     userMessage: 'Sign in to manage members and API keys; API keys cannot.',
+  });
+}
+
+function invalidInvitation(): AppError {
+  return new AppError('NOT_FOUND', 'Invitation token not found', {
+    userMessage: 'This invitation link is not valid. Ask for a new one.',
+  });
+}
+
+function expiredInvitation(): AppError {
+  return new AppError('NOT_FOUND', 'Invitation expired', {
+    userMessage: 'This invitation has expired. Ask for a new one.',
   });
 }
 

@@ -26,9 +26,11 @@ const bearer = (key: string) => new Headers({ authorization: `Bearer ${key}` });
 
 describe.each(testDrivers)('workspace directory on %s', (driver) => {
   let s: TestAuth;
+  /** Moves this auth's clock (what it remembers roles by) ahead of the database's. */
+  let clockAheadMs = 0;
 
   beforeAll(async () => {
-    s = await startAuth(driver);
+    s = await startAuth(driver, { now: () => new Date(Date.now() + clockAheadMs) });
     // A fresh PGlite is migrated once per worker: slow when the machine is busy.
   }, 180_000);
   afterAll(async () => {
@@ -112,6 +114,98 @@ describe.each(testDrivers)('workspace directory on %s', (driver) => {
     );
     expect(await s.auth.workspaces.roleOf(a.actor, owner.workspaceId)).toBeNull();
     expect(await s.auth.workspaces.roleOf(b.actor, owner.workspaceId)).toBeNull();
+  });
+
+  it('previews an invitation for its invitee, and says why a link no longer works', async () => {
+    const owner = await newMember(s.auth, 'owner');
+    const invitee = await newMember(s.auth, 'invitee');
+    const stranger = await newMember(s.auth, 'stranger');
+    const [workspace] = await s.auth.workspaces.listWorkspaces(owner.actor);
+    const { invitation, token } = await s.auth.workspaces.createInvitation(
+      owner.actor,
+      owner.workspaceId,
+      { email: invitee.email, role: 'admin' },
+    );
+
+    expect(await s.auth.workspaces.previewInvitation(invitee.actor, token)).toEqual({
+      workspaceId: owner.workspaceId,
+      workspaceName: workspace?.name,
+      email: invitee.email,
+      role: 'admin',
+      expiresAt: invitation.expiresAt,
+      status: 'pending',
+    });
+    // Previewing changes nothing.
+    expect(await s.auth.workspaces.roleOf(invitee.actor, owner.workspaceId)).toBeNull();
+    // Another signed-in person learns nothing about it; a made-up token is not found.
+    expect(await codeOf(s.auth.workspaces.previewInvitation(stranger.actor, token))).toBe(
+      'FORBIDDEN',
+    );
+    expect(await codeOf(s.auth.workspaces.previewInvitation(invitee.actor, `${token}x`))).toBe(
+      'NOT_FOUND',
+    );
+    // API keys are not people.
+    const { key } = await s.auth.workspaces.createApiKey(owner.actor, owner.workspaceId, {
+      name: 'ci',
+      scope: 'write',
+    });
+    const keyActor = await s.auth.resolveActor(bearer(key));
+    if (!keyActor) throw new Error('key did not resolve');
+    expect(await codeOf(s.auth.workspaces.previewInvitation(keyActor, token))).toBe('FORBIDDEN');
+
+    // After joining, the link says so (a second visit opens the workspace).
+    await s.auth.workspaces.acceptInvitation(invitee.actor, token);
+    expect(await s.auth.workspaces.previewInvitation(invitee.actor, token)).toMatchObject({
+      status: 'accepted',
+    });
+
+    // Expired: a clear NOT_FOUND, for preview and accept alike.
+    const later = await s.auth.workspaces.createInvitation(owner.actor, owner.workspaceId, {
+      email: stranger.email,
+      role: 'member',
+    });
+    await s.t.raw(
+      `update workspace_invitations set expires_at = now() - interval '1 minute' where id = $1`,
+      [later.invitation.id],
+    );
+    for (const call of [
+      s.auth.workspaces.previewInvitation(stranger.actor, later.token),
+      s.auth.workspaces.acceptInvitation(stranger.actor, later.token),
+    ]) {
+      const error = await call.catch((caught: unknown) => caught);
+      expect(AppError.is(error) && error.code).toBe('NOT_FOUND');
+      expect(AppError.is(error) && error.userMessage).toMatch(/expired/);
+    }
+  });
+
+  it('never lets a removed member back in with the link they joined by', async () => {
+    const owner = await newMember(s.auth, 'owner');
+    const member = await newMember(s.auth, 'member');
+    const { invitation, token } = await s.auth.workspaces.createInvitation(
+      owner.actor,
+      owner.workspaceId,
+      { email: member.email, role: 'member' },
+    );
+    await s.auth.workspaces.acceptInvitation(member.actor, token);
+    // A double click right after joining still answers.
+    expect(await s.auth.workspaces.acceptInvitation(member.actor, token)).toMatchObject({
+      id: owner.workspaceId,
+    });
+    await s.auth.workspaces.removeMember(owner.actor, owner.workspaceId, member.actor.userId);
+    // Long enough ago that it is not a double click any more.
+    await s.t.raw(
+      `update workspace_invitations set accepted_at = now() - interval '1 hour' where id = $1`,
+      [invitation.id],
+    );
+    for (const call of [
+      s.auth.workspaces.acceptInvitation(member.actor, token),
+      s.auth.workspaces.previewInvitation(member.actor, token),
+    ]) {
+      const error = await call.catch((caught: unknown) => caught);
+      expect(AppError.is(error) && error.code).toBe('NOT_FOUND');
+      expect(AppError.is(error) && error.userMessage).toMatch(/already been used/);
+    }
+    expect(await s.auth.workspaces.roleOf(member.actor, owner.workspaceId)).toBeNull();
   });
 
   it('lets owners and admins manage members, never removing the last owner', async () => {
@@ -367,5 +461,38 @@ describe.each(testDrivers)('workspace directory on %s', (driver) => {
     expect(token).not.toBe('');
     const keys = await s.auth.workspaces.listApiKeys(b.actor, wsB);
     expect(keys.map((k) => k.name)).toEqual(['B key']);
+  });
+  it('remembers roles for the gateway a few seconds; changes made through it apply at once', async () => {
+    const owner = await newMember(s.auth, 'owner');
+    const member = await newMember(s.auth, 'member');
+    const { token } = await s.auth.workspaces.createInvitation(owner.actor, owner.workspaceId, {
+      email: member.email,
+      role: 'member',
+    });
+    await s.auth.workspaces.acceptInvitation(member.actor, token);
+    expect(await s.auth.workspaces.roleOf(member.actor, owner.workspaceId)).toBe('member');
+
+    // Removed through the directory: refused on the next request.
+    await s.auth.workspaces.removeMember(owner.actor, owner.workspaceId, member.actor.userId);
+    expect(await s.auth.workspaces.roleOf(member.actor, owner.workspaceId)).toBeNull();
+
+    // Removed behind its back (another server process): refused once `cacheSeconds` (10) pass.
+    const again = await s.auth.workspaces.createInvitation(owner.actor, owner.workspaceId, {
+      email: member.email,
+      role: 'admin',
+    });
+    await s.auth.workspaces.acceptInvitation(member.actor, again.token);
+    expect(await s.auth.workspaces.roleOf(member.actor, owner.workspaceId)).toBe('admin');
+    await s.t.raw(`delete from workspace_memberships where workspace_id = $1 and user_id = $2`, [
+      owner.workspaceId,
+      member.actor.userId,
+    ]);
+    expect(await s.auth.workspaces.roleOf(member.actor, owner.workspaceId)).toBe('admin');
+    clockAheadMs = 10_001;
+    try {
+      expect(await s.auth.workspaces.roleOf(member.actor, owner.workspaceId)).toBeNull();
+    } finally {
+      clockAheadMs = 0;
+    }
   });
 });

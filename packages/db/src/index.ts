@@ -28,6 +28,8 @@ export * from './queries/invitations.ts';
 export * from './queries/api-keys.ts';
 export { authTables } from './schema/auth-tables.ts';
 export * from './queries/catalog-queries.ts';
+export * from './queries/storefront-cards.ts';
+export * from './queries/catalog-table.ts';
 export * from './queries/job-queries.ts';
 export {
   databaseAppError,

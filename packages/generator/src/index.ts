@@ -7,6 +7,19 @@ export {
 } from './niche.ts';
 export { deriveArchetype } from './open-world/derive-archetype.ts';
 export { forgeBrand, type ForgeBrandInput } from './brand/forge-brand.ts';
+export {
+  applyBrandEdit,
+  brandParts,
+  regenerateBrandPart,
+  type BrandChanges,
+  type BrandEdit,
+  type BrandPart,
+} from './brand/reforge-brand.ts';
+export {
+  suggestNiches,
+  type NicheMatchSummary,
+  type NicheSuggestions,
+} from './niche-suggestions.ts';
 export { contrastRatio } from './images/colour.ts';
 export {
   planCatalog,

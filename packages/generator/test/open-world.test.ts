@@ -393,6 +393,20 @@ describe('archetypes derived from taxonomy leaves', () => {
     expect(keyboard.care.join(' ')).not.toMatch(/fresh water|salt/);
   });
 
+  it("prices small parts sold by the packet in single dollars, not at the department's band", () => {
+    for (const path of [
+      'Sporting Goods > Outdoor Recreation > Fishing > Fly Tying Materials > Fishing Beads',
+      'Sporting Goods > Outdoor Recreation > Fishing > Fishing Tackle > Fishing Snaps & Swivels',
+      'Sporting Goods > Outdoor Recreation > Fishing > Fishing Tackle > Fishing Sinkers > Fishing Split-Shots',
+      'Arts & Entertainment > Hobbies & Creative Arts > Arts & Crafts > Art & Crafting Materials > Embellishments & Trims > Jewelry Findings',
+    ]) {
+      const leaf = loadTaxonomy().findByPath(path);
+      if (!leaf) throw new Error(`no ${path}`);
+      const [, high] = deriveArchetype(leaf).price.band;
+      expect(high, path).toBeLessThanOrEqual(1_500);
+    }
+  });
+
   it('names the product a shopper asks for, in the singular', () => {
     const byPath = (path: string) => {
       const c = loadTaxonomy().findByPath(path);

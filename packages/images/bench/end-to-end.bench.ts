@@ -56,6 +56,7 @@ async function generate(home: string, products: number, niche: string) {
   try {
     const args = [
       '--max-semi-space-size=4', // as the bin's shebang
+      '--heap-growing-percent=50',
       '--import',
       recorder,
       bin,

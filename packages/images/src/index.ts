@@ -6,3 +6,5 @@ export { publishStage, renderStageChannel } from './render-stages.ts';
 export type { StageTiming } from './render-stages.ts';
 export { renderContactSheet } from './contact-sheet.ts';
 export type { ContactSheetItem, ContactSheetOptions } from './contact-sheet.ts';
+export { encodeImage } from './encode-image.ts';
+export type { EncodeImageOptions } from './encode-image.ts';

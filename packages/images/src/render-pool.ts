@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { AppError } from '@storecraft/core';
 import type { ProductImageSpec } from '@storecraft/generator/images';
 import Tinypool from 'tinypool';
+import type { EncodeImageOptions } from './encode-image.ts';
 import type { RenderImageOptions, RenderedImage } from './render-image.ts';
 import { publishStage } from './render-stages.ts';
 import type { RenderTask, RenderTaskResult } from './render-worker.ts';
@@ -14,6 +15,16 @@ export interface RenderPoolOptions {
 export interface RenderPool {
   /** Draws the spec and encodes it (1024 px image + 256 px thumbnail) on a worker thread. */
   render(spec: ProductImageSpec, options?: RenderImageOptions): Promise<RenderedImage>;
+  /**
+   * Normalises picture bytes made elsewhere (an AI provider's PNG) into the same outputs as
+   * `render`: square image + thumbnail, centre-cropped, transparency filled with the spec's
+   * backdrop colour. Undecodable bytes reject with `INVALID_INPUT`.
+   */
+  encode(
+    bytes: Uint8Array,
+    spec: Pick<ProductImageSpec, 'palette'>,
+    options?: RenderImageOptions,
+  ): Promise<RenderedImage>;
   /** Stops the workers; pending renders are rejected. */
   destroy(): Promise<void>;
 }
@@ -39,18 +50,22 @@ export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
     // queued behind eight encodes; it also bounds libvips' memory to two pipelines.
     concurrentTasksPerWorker: 1,
   });
+  const run = async (task: RenderTask): Promise<RenderedImage> => {
+    const started = performance.now();
+    const result = (await pool.run(task)) as RenderTaskResult;
+    if (!result.ok) throw new AppError(result.code, result.message);
+    const { image, timings } = result;
+    if (task.kind !== 'encode') publishStage('svg', timings.svgMs);
+    publishStage('encode', timings.encodeMs);
+    publishStage('pool', performance.now() - started - timings.svgMs - timings.encodeMs);
+    // Buffers arrive as plain Uint8Arrays (moved, not copied) after crossing the thread boundary.
+    return { ...image, image: toBuffer(image.image), thumbnail: toBuffer(image.thumbnail) };
+  };
   return {
-    async render(spec, renderOptions) {
-      const task: RenderTask = { spec, options: renderOptions };
-      const started = performance.now();
-      const result = (await pool.run(task)) as RenderTaskResult;
-      if (!result.ok) throw new AppError(result.code, result.message);
-      const { image, timings } = result;
-      publishStage('svg', timings.svgMs);
-      publishStage('encode', timings.encodeMs);
-      publishStage('pool', performance.now() - started - timings.svgMs - timings.encodeMs);
-      // Buffers arrive as plain Uint8Arrays (moved, not copied) after crossing the thread boundary.
-      return { ...image, image: toBuffer(image.image), thumbnail: toBuffer(image.thumbnail) };
+    render: (spec, renderOptions) => run({ spec, options: renderOptions }),
+    encode: (bytes, spec, renderOptions) => {
+      const options: EncodeImageOptions = { ...renderOptions, background: spec.palette.background };
+      return run({ kind: 'encode', bytes, options });
     },
     destroy: () => pool.destroy(),
   };

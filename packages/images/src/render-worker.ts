@@ -6,6 +6,7 @@ import { AppError } from '@storecraft/core';
 import { renderProductSvg } from '@storecraft/generator/images';
 import type { ProductImageSpec } from '@storecraft/generator/images';
 import sharp from 'sharp';
+import { encodeImage, type EncodeImageOptions } from './encode-image.ts';
 import type { RenderImageOptions, RenderedImage } from './render-image.ts';
 import { renderImage } from './render-image.ts';
 
@@ -14,12 +15,12 @@ import { renderImage } from './render-image.ts';
 sharp.concurrency(1);
 sharp.cache(false);
 
-export interface RenderTask {
-  spec: ProductImageSpec;
-  options?: RenderImageOptions;
-}
+/** Draw a spec, or (with `bytes`) normalise a picture made elsewhere, e.g. by an AI provider. */
+export type RenderTask =
+  | { kind?: 'render'; spec: ProductImageSpec; options?: RenderImageOptions }
+  | { kind: 'encode'; bytes: Uint8Array; options?: EncodeImageOptions };
 
-/** Milliseconds spent drawing the SVG and rasterising + encoding it, measured in the worker. */
+/** Milliseconds spent drawing the SVG (0 for `encode`) and encoding, measured in the worker. */
 export interface RenderTimings {
   svgMs: number;
   encodeMs: number;
@@ -33,10 +34,16 @@ export type RenderTaskResult =
 export default async function renderTask(task: RenderTask): Promise<RenderTaskResult> {
   try {
     const started = performance.now();
-    const svg = renderProductSvg(task.spec);
-    const drawn = performance.now();
-    const image = await renderImage(svg, task.options);
-    const timings = { svgMs: drawn - started, encodeMs: performance.now() - drawn };
+    let image: RenderedImage;
+    let svgMs = 0;
+    if (task.kind === 'encode') {
+      image = await encodeImage(task.bytes, task.options);
+    } else {
+      const svg = renderProductSvg(task.spec);
+      svgMs = performance.now() - started;
+      image = await renderImage(svg, task.options);
+    }
+    const timings = { svgMs, encodeMs: performance.now() - started - svgMs };
     // Moved, not copied, to the main thread: the encoded bytes change hands once.
     return movable({ ok: true, image, timings });
   } catch (error) {

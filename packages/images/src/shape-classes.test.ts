@@ -72,6 +72,23 @@ const namedProducts: [ImageFamily, ProductFacts, DrawingName][] = [
     { productType: 'Analog Temperature Controller', title: 'Clearwater Controller' },
     'device',
   ],
+  ['plate', { productType: 'Slipmat', title: 'Wave Turntable Mat' }, 'slipmat'],
+  ['rug', { productType: 'Desk Mat', title: 'Topo Desk Mat' }, 'desk-mat'],
+  ['box', { productType: 'Phono Cartridge', title: 'Moving Magnet Phono Cartridge' }, 'cartridge'],
+  ['box', { productType: 'Phono Preamp', title: 'Valve Phono Preamp' }, 'preamp'],
+  [
+    'box',
+    { productType: 'Kitchen Utensil Set', title: 'Kettle Hill Cherry Wood Utensil Set' },
+    'utensil-set',
+  ],
+  ['box', { productType: 'Drip Coffee Bags', title: 'Trailhead Pour-Over Drip Bags' }, 'drip-bag'],
+  [
+    'notebook',
+    { productType: 'Wall Calendar', title: '2026 Cats of the Year Wall Calendar' },
+    'calendar',
+  ],
+  ['pen', { productType: 'Pencil Set', title: 'Recycled Newspaper Pencil Set' }, 'pencil'],
+  ['box', { productType: 'Aquarium Driftwood', title: 'Compact Redmoor Driftwood' }, 'driftwood'],
   // Only the taxonomy path names it: the archetype's word is generic.
   [
     'box',

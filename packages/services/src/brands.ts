@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { AppError, newId, paletteSchema, type BrandVoice, type Palette } from '@storecraft/core';
+import { AppError, newId, paletteSchema } from '@storecraft/core';
 import {
   findBrand,
   insertBrand,
@@ -11,7 +11,20 @@ import {
   type BrandSummary,
   type TenantTx,
 } from '@storecraft/db';
-import { contrastRatio, forgeBrand, matchNiche } from '@storecraft/generator';
+import {
+  applyBrandEdit,
+  contrastRatio,
+  forgeBrand,
+  matchNiche,
+  regenerateBrandPart,
+  suggestNiches,
+  type BrandEdit,
+  type BrandPart,
+  type NicheSuggestions,
+} from '@storecraft/generator';
+
+/** The parts of a brand `regenerateBrand` can make again. */
+export { brandParts, type BrandPart } from '@storecraft/generator';
 
 /**
  * BrandSvc: brands of one workspace. Every function takes the tenant transaction the caller opened
@@ -67,39 +80,68 @@ export async function getBrandById(tx: TenantTx, brandId: string): Promise<Brand
   return brand;
 }
 
-export interface UpdateBrandInput {
-  name?: string;
-  voice?: BrandVoice;
-  palette?: Palette;
-}
+/** What people may change by hand: the logo is drawn again from name, voice, palette and type. */
+export type UpdateBrandInput = BrandEdit;
 
-/** Renames or restyles a brand. A palette must keep its text readable on its background. */
+/**
+ * Renames, rewrites or restyles a brand. A palette must keep its text readable on its background;
+ * a new name is carried into the tagline and mission that said the old one.
+ */
 export async function updateBrand(
   tx: TenantTx,
   brandId: string,
   input: UpdateBrandInput,
 ): Promise<BrandRecord> {
-  if (input.palette) {
-    const palette = paletteSchema.parse(input.palette);
-    const ratio = contrastRatio(palette.text, palette.background);
-    if (ratio < MIN_TEXT_CONTRAST) {
-      throw new AppError('INVALID_INPUT', `Palette contrast ${ratio.toFixed(2)} is below 4.5`, {
-        userMessage: 'The text colour is hard to read on the background (WCAG AA needs 4.5:1).',
-        fieldErrors: [
-          {
-            path: 'palette.text',
-            message: `contrast with background is ${ratio.toFixed(2)}:1, needs 4.5:1`,
-          },
-        ],
-      });
-    }
+  if (input.palette) assertReadablePalette(input.palette);
+  const edit: BrandEdit = {};
+  if (input.name !== undefined) edit.name = input.name.trim();
+  if (input.tagline !== undefined) edit.tagline = input.tagline.trim();
+  if (input.mission !== undefined) edit.mission = input.mission.trim();
+  if (input.values !== undefined) edit.values = input.values.map((value) => value.trim());
+  if (input.voice !== undefined) edit.voice = input.voice;
+  if (input.palette !== undefined) edit.palette = input.palette;
+  if (input.typography !== undefined) edit.typography = input.typography;
+  const brand = await getBrandById(tx, brandId);
+  if (!(await updateBrandFields(tx, brandId, applyBrandEdit(brand, edit)))) {
+    throw brandNotFound(brandId);
   }
-  const fields: UpdateBrandInput = {};
-  if (input.name !== undefined) fields.name = input.name.trim();
-  if (input.voice !== undefined) fields.voice = input.voice;
-  if (input.palette !== undefined) fields.palette = input.palette;
-  if (!(await updateBrandFields(tx, brandId, fields))) throw brandNotFound(brandId);
   return getBrandById(tx, brandId);
+}
+
+function assertReadablePalette(input: BrandEdit['palette']): void {
+  const palette = paletteSchema.parse(input);
+  const ratio = contrastRatio(palette.text, palette.background);
+  if (ratio < MIN_TEXT_CONTRAST) {
+    throw new AppError('INVALID_INPUT', `Palette contrast ${ratio.toFixed(2)} is below 4.5`, {
+      userMessage: 'The text colour is hard to read on the background (WCAG AA needs 4.5:1).',
+      fieldErrors: [
+        {
+          path: 'palette.text',
+          message: `contrast with background is ${ratio.toFixed(2)}:1, needs 4.5:1`,
+        },
+      ],
+    });
+  }
+}
+
+/**
+ * Makes one part of the brand again (BrandForge, from the brand's seed and a counter: the same
+ * brand always gets the same next alternative, and asking again moves on) and stores it.
+ */
+export async function regenerateBrand(
+  tx: TenantTx,
+  brandId: string,
+  part: BrandPart,
+): Promise<BrandRecord> {
+  const brand = await getBrandById(tx, brandId);
+  const changes = regenerateBrandPart({ brand, niche: matchNiche(brand.niche), part });
+  if (!(await updateBrandFields(tx, brandId, changes))) throw brandNotFound(brandId);
+  return getBrandById(tx, brandId);
+}
+
+/** Niches to pick while typing one, and what the matcher makes of the text so far. */
+export function suggestBrandNiches(text: string, limit?: number): NicheSuggestions {
+  return suggestNiches(text, limit === undefined ? {} : { limit });
 }
 
 export function brandNotFound(brandId: string): AppError {

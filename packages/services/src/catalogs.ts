@@ -1,4 +1,4 @@
-import { AppError } from '@storecraft/core';
+import { AppError, exportFormatSchema } from '@storecraft/core';
 import {
   countCatalog,
   countGenerationJobs,
@@ -6,6 +6,9 @@ import {
   cancelImageJobsOfBrand,
   deleteGenerationJobsOfBrand,
   findGenerationJob,
+  findGenerationJobPayload,
+  listExportJobs,
+  listWorkspaceCatalogJobs,
   findBrand,
   findProductDetail,
   hasCategory,
@@ -28,6 +31,7 @@ import { defineJob, type JobDefinition, type JobQueue } from '@storecraft/jobs';
 import type { FileStorage } from '@storecraft/storage';
 import { z } from 'zod';
 import { brandNotFound } from './brands.ts';
+import { createExport, type ExportSummary } from './exports.ts';
 import type { ImageJobPayload } from './image-spec.ts';
 import { renderImageJob } from './render-image-job.ts';
 import { BATCH, persistProductBatch } from './persist-batch.ts';
@@ -39,8 +43,16 @@ import { BATCH, persistProductBatch } from './persist-batch.ts';
  * planned image.
  */
 
+/** The import files a build can write once its rows are in (thumbnails wait for the images). */
+export const buildExportFormatSchema = exportFormatSchema.exclude(['thumbnails']);
+export type BuildExportFormat = z.infer<typeof buildExportFormatSchema>;
+
 export const catalogJobPayloadSchema = z.object({
   size: z.number().int().min(1).max(MAX_PRODUCTS),
+  /** Render pictures: one image job per planned image. Off, the catalog has no image jobs. */
+  images: z.boolean().default(true),
+  /** Import files to write when the catalog rows are done. */
+  formats: z.array(buildExportFormatSchema).max(4).default([]),
 });
 export type CatalogJobPayload = z.infer<typeof catalogJobPayloadSchema>;
 
@@ -94,15 +106,67 @@ export function catalogBuildJob(deps: {
       const categoryIds = await withWorkspace(deps.db, workspaceId, (tx) =>
         insertCategories(tx, { workspaceId, brandId, categories: plan.categories }),
       );
-      for (let first = 0; first < plan.size; first += BATCH) {
+      const formats = [...new Set(payload.formats)];
+      const batches = Math.ceil(plan.size / BATCH);
+      // Progress counts steps: each batch of rows, then each export.
+      const steps = batches + formats.length;
+      const imageDeps = payload.images ? deps : { db: deps.db };
+      for (let batch = 0; batch < batches; batch++) {
         ctx.signal.throwIfAborted();
-        await persistProductBatch(deps, { plan, workspaceId, brandId, categoryIds }, first);
+        await persistProductBatch(
+          imageDeps,
+          { plan, workspaceId, brandId, categoryIds },
+          batch * BATCH,
+        );
         // Checked after enqueueing, so image jobs enqueued while a cancel committed are caught.
         if (await wasCancelled(deps.db, workspaceId, brandId, ctx.jobId)) return;
-        await ctx.progress(Math.min(plan.size, first + BATCH) / plan.size);
+        await ctx.progress((batch + 1) / steps);
+      }
+      // The import files list the pictures, so they wait for the build's image jobs to settle.
+      if (payload.images && formats.length > 0) {
+        await waitForPictures(deps.db, workspaceId, brandId, ctx.signal);
+        if (await wasCancelled(deps.db, workspaceId, brandId, ctx.jobId)) return;
+      }
+      const failed: string[] = [];
+      for (const [i, format] of formats.entries()) {
+        ctx.signal.throwIfAborted();
+        // An export that fails is recorded as failed; the others are still written.
+        await createExport(deps, workspaceId, { brandId, format }).catch(() => failed.push(format));
+        if (await wasCancelled(deps.db, workspaceId, brandId, ctx.jobId)) return;
+        await ctx.progress((batches + i + 1) / steps);
+      }
+      if (failed.length > 0) {
+        throw new AppError('INTERNAL', `Exports failed: ${failed.join(', ')}`, {
+          userMessage: `The ${failed.join(', ')} export failed; retry the build.`,
+        });
       }
     },
   });
+}
+
+/** How long a build's exports wait for its pictures before writing what is rendered by then. */
+const PICTURES_WAIT_MS = 10 * 60_000;
+
+/**
+ * Polls until none of the brand's image jobs is pending or running. Bounded: a worker with a
+ * single slot (busy with this very build) cannot render them, and the exports must not wait for
+ * ever; a re-export from the download centre picks up pictures that finish later.
+ */
+async function waitForPictures(
+  db: Database,
+  workspaceId: string,
+  brandId: string,
+  signal: AbortSignal,
+): Promise<void> {
+  const until = Date.now() + PICTURES_WAIT_MS;
+  while (Date.now() < until) {
+    signal.throwIfAborted();
+    const counts = await withWorkspace(db, workspaceId, (tx) =>
+      countGenerationJobs(tx, { brandId, kind: 'image' }),
+    );
+    if (counts.pending + counts.running === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }
 
 /**
@@ -136,9 +200,13 @@ async function deleteFiles(storage: FileStorage, prefix: string): Promise<void> 
 export async function startCatalogBuild(
   deps: { db: Database; queue: JobQueue; jobs: Pick<GenerationJobs, 'catalog'> },
   workspaceId: string,
-  input: { brandId: string; size: number },
+  input: { brandId: string; size: number; images?: boolean; formats?: BuildExportFormat[] },
 ): Promise<{ jobId: string }> {
-  const payload: CatalogJobPayload = { size: input.size };
+  const payload: CatalogJobPayload = {
+    size: input.size,
+    images: input.images ?? true,
+    formats: [...new Set(input.formats ?? [])],
+  };
   await withWorkspace(deps.db, workspaceId, async (tx) => {
     if (!(await findBrand(tx, input.brandId))) throw brandNotFound(input.brandId);
     const counts = await countGenerationJobs(tx, { brandId: input.brandId, kind: 'catalog' });
@@ -155,36 +223,118 @@ export async function startCatalogBuild(
   return { jobId };
 }
 
-/** A catalog build as people see it: the build job, and the image jobs it started. */
+/** One import file a build writes, as its progress shows it. */
+export interface BuildExport {
+  format: BuildExportFormat;
+  /** `pending` until the build gets to it. */
+  status: ExportSummary['status'] | 'pending';
+  exportId: string | null;
+  rowCount: number | null;
+  lastError: string | null;
+}
+
+/** A catalog build as people see it: the build job, and the work it started. */
 export interface BuildStatus {
   jobId: string;
+  brandId: string;
   status: GenerationJobRecord['status'];
   progress: number;
   lastError: string | null;
   createdAt: Date;
+  startedAt: Date | null;
   finishedAt: Date | null;
+  /** What was asked for: products, pictures on or off, import files. */
+  size: number;
+  withImages: boolean;
+  formats: BuildExportFormat[];
+  /** Product rows written so far, of `size`. */
+  rows: number;
   images: JobKindCounts;
+  exports: BuildExport[];
   /** The build job is done and no image job is pending or running. */
   isComplete: boolean;
 }
 
 export async function buildStatusOf(tx: TenantTx, job: GenerationJobRecord): Promise<BuildStatus> {
-  // Image jobs of this build: those created since its latest attempt started.
+  // In turn: the transaction is one connection.
+  const parsed = catalogJobPayloadSchema.safeParse(await findGenerationJobPayload(tx, job.id));
+  const payload: CatalogJobPayload = parsed.success
+    ? parsed.data
+    : { size: 0, images: true, formats: [] };
+  // Image jobs and exports of this build: those created since its latest attempt started.
+  const since = job.startedAt ?? job.createdAt;
   const images = await countGenerationJobs(tx, {
     brandId: job.brandId,
     kind: 'image',
     ...(job.startedAt ? { since: job.startedAt } : {}),
   });
+  const counts = await countCatalog(tx, job.brandId);
+  const written = job.startedAt
+    ? (await listExportJobs(tx, job.brandId)).filter((e) => e.createdAt >= since)
+    : [];
+  const exports = payload.formats.map((format): BuildExport => {
+    // Newest first: the latest export of the format is this build's.
+    const found = written.find((e) => e.format === format);
+    return {
+      format,
+      status: found?.status ?? 'pending',
+      exportId: found?.id ?? null,
+      rowCount: found?.rowCount ?? null,
+      lastError: found?.lastError ?? null,
+    };
+  });
   return {
     jobId: job.id,
+    brandId: job.brandId,
     status: job.status,
     progress: job.progress,
     lastError: job.lastError,
     createdAt: job.createdAt,
+    startedAt: job.startedAt,
     finishedAt: job.finishedAt,
+    size: payload.size,
+    withImages: payload.images,
+    formats: payload.formats,
+    rows: counts.products,
     images,
+    exports,
     isComplete: job.status === 'done' && images.pending + images.running === 0,
   };
+}
+
+/** A catalog build in the workspace's list, with its brand's name. */
+export interface BuildListItem extends BuildStatus {
+  brandName: string;
+}
+
+/** The workspace's builds, unfinished first, then newest first. */
+export async function listBuilds(
+  tx: TenantTx,
+  params: { limit: number },
+): Promise<BuildListItem[]> {
+  const jobs = await listWorkspaceCatalogJobs(tx, { limit: params.limit });
+  const names = new Map<string, string>();
+  const items: BuildListItem[] = [];
+  for (const job of jobs) {
+    if (!names.has(job.brandId)) {
+      names.set(job.brandId, (await findBrand(tx, job.brandId))?.name ?? 'Deleted brand');
+    }
+    items.push({ ...(await buildStatusOf(tx, job)), brandName: names.get(job.brandId) ?? '' });
+  }
+  return items;
+}
+
+/** A brand's builds, newest first. */
+export async function listBrandBuilds(
+  tx: TenantTx,
+  params: { brandId: string; limit: number },
+): Promise<BuildStatus[]> {
+  if (!(await findBrand(tx, params.brandId))) throw brandNotFound(params.brandId);
+  const statuses: BuildStatus[] = [];
+  for (const job of await listCatalogJobs(tx, params.brandId, params.limit)) {
+    statuses.push(await buildStatusOf(tx, job));
+  }
+  return statuses;
 }
 
 export interface CatalogOverview {
@@ -244,7 +394,6 @@ export async function listCatalogProducts(
   },
 ): Promise<ProductPage> {
   const limit = params.limit ?? DEFAULT_PAGE_SIZE;
-  if (!(await findBrand(tx, params.brandId))) throw brandNotFound(params.brandId);
   if (
     params.categoryId !== undefined &&
     !(await hasCategory(tx, { brandId: params.brandId, categoryId: params.categoryId }))
@@ -261,6 +410,11 @@ export async function listCatalogProducts(
     ...(params.search ? { search: params.search } : {}),
     ...(params.categoryId === undefined ? {} : { categoryId: params.categoryId }),
   });
+  // The brand is looked up only when the page is empty: a page of products proves it exists (and
+  // is this workspace's: row-level security), and this list is the API's busiest read.
+  if (rows.length === 0 && !(await findBrand(tx, params.brandId))) {
+    throw brandNotFound(params.brandId);
+  }
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   return { items, nextCursor: rows.length > limit && last ? String(last.position) : null };

@@ -13,7 +13,7 @@ import {
   type Database,
 } from '@storecraft/db';
 import { createZipStream, exportCatalog, type CsvFormat } from '@storecraft/exporters';
-import { exportKey, imageKey, thumbnailKey, type FileStorage } from '@storecraft/storage';
+import { exportKeyStem, imageKey, thumbnailKey, type FileStorage } from '@storecraft/storage';
 
 export interface ExportDeps {
   db: Database;
@@ -59,14 +59,14 @@ async function recordExport(
   workspaceId: string,
   brandId: string,
   format: ExportFormat,
-  run: () => Promise<{ keys: string[]; rowCount: number | null }>,
+  run: (exportJobId: string) => Promise<{ keys: string[]; rowCount: number | null }>,
 ): Promise<{ id: string; keys: string[]; rowCount: number | null }> {
   const id = newId('exportJob');
   await withWorkspace(db, workspaceId, (tx) =>
     insertExportJob(tx, { id, workspaceId, brandId, format }),
   );
   try {
-    const { keys, rowCount } = await run();
+    const { keys, rowCount } = await run(id);
     await withWorkspace(db, workspaceId, (tx) =>
       completeExportJob(tx, id, { outputKey: keys[0] ?? null, rowCount }),
     );
@@ -96,8 +96,8 @@ export async function exportToStorage(
     brand: await getBrand(tx, brandId),
     categories: await listCategories(tx, brandId),
   }));
-  const base = exportKey(brandId, now, 'csv').replace(/\.csv$/, '');
-  const result = await recordExport(deps.db, workspaceId, brandId, format, async () => {
+  const result = await recordExport(deps.db, workspaceId, brandId, format, async (id) => {
+    const base = exportKeyStem(brandId, now, id);
     const keys: string[] = [];
     let rows = 0;
     const chunks = exportCatalog(format, {
@@ -160,7 +160,7 @@ export async function exportToStorage(
   };
 }
 
-/** `exports/{brand}/{ts}.csv` for the main file, `exports/{brand}/{ts}-{name}.{ext}` for the rest. */
+/** `{base}.csv` for the main file, `{base}-{name}.{ext}` for the rest. */
 function storageKeyFor(base: string, path: string): string {
   const ext = path.slice(path.lastIndexOf('.'));
   const name = path.replace(/\.[^.]+$/, '');
@@ -174,7 +174,6 @@ export async function exportThumbnails(
   brandId: string,
 ): Promise<ExportResult> {
   const now = (deps.clock ?? (() => new Date()))();
-  const key = exportKey(brandId, now, 'zip');
   // The images the render job stored (always WebP, at the image key), each with its thumbnail.
   const images = (
     await withWorkspace(deps.db, workspaceId, (tx) => listImages(tx, brandId))
@@ -183,7 +182,8 @@ export async function exportThumbnails(
       image.status === 'ready' &&
       image.storageKey === imageKey(brandId, image.productId, image.position, 'webp'),
   );
-  const result = await recordExport(deps.db, workspaceId, brandId, 'thumbnails', async () => {
+  const result = await recordExport(deps.db, workspaceId, brandId, 'thumbnails', async (id) => {
+    const key = `${exportKeyStem(brandId, now, id)}.zip`;
     const zip = createZipStream(
       images.map((image) => ({
         name: `thumbnails/${image.productHandle}/${image.position}.webp`,
@@ -194,6 +194,8 @@ export async function exportThumbnails(
     await deps.storage.put(key, zip, { contentType: 'application/zip' });
     return { keys: [key], rowCount: images.length };
   });
+  const key = result.keys[0];
+  if (!key) throw new AppError('INTERNAL', 'The thumbnails export produced no file');
   return {
     exportJobId: result.id,
     keys: result.keys,

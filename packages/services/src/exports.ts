@@ -20,23 +20,44 @@ export interface ExportSummary {
   brandId: string;
   format: ExportFormat;
   status: ExportJob['status'];
+  /** Data rows written (CSV formats) or thumbnails zipped. */
   rowCount: number | null;
+  /** Bytes of the file "Download" gives; null until it is written (or when it is gone). */
+  byteSize: number | null;
   lastError: string | null;
   createdAt: Date;
   finishedAt: Date | null;
 }
 
-function summaryOf(job: ExportJob): ExportSummary {
+function summaryOf(job: ExportJob, sizes: ReadonlyMap<string, number>): ExportSummary {
   return {
     id: job.id,
     brandId: job.brandId,
     format: job.format,
     status: job.status,
     rowCount: job.rowCount,
+    byteSize: job.outputKey === null ? null : (sizes.get(job.outputKey) ?? null),
     lastError: job.lastError,
     createdAt: job.createdAt,
     finishedAt: job.finishedAt,
   };
+}
+
+/**
+ * Sizes of the stored files under `prefix`, by key. Storage already knows every file's size, so
+ * the export rows need no column for it: one listing answers a whole brand's exports.
+ */
+async function fileSizes(storage: FileStorage, prefix: string): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  for await (const file of storage.list(prefix)) sizes.set(file.key, file.size);
+  return sizes;
+}
+
+/** Sizes of the export's files (only its main file matters), or none when it has no file. */
+function sizesOfExport(storage: FileStorage, job: ExportJob): Promise<Map<string, number>> {
+  return job.outputKey === null
+    ? Promise.resolve(new Map<string, number>())
+    : fileSizes(storage, job.outputKey);
 }
 
 /**
@@ -61,16 +82,30 @@ export async function createExport(
     findExportJob(tx, result.exportJobId),
   );
   if (!job) throw new AppError('INTERNAL', `Export ${result.exportJobId} vanished`);
-  return summaryOf(job);
+  return summaryOf(job, await sizesOfExport(deps.storage, job));
 }
 
-export async function listExports(tx: TenantTx, brandId: string): Promise<ExportSummary[]> {
+/** A brand's exports, newest first, each with the size of its file. */
+export async function listExports(
+  tx: TenantTx,
+  storage: FileStorage,
+  brandId: string,
+): Promise<ExportSummary[]> {
   if (!(await findBrand(tx, brandId))) throw brandNotFound(brandId);
-  return (await listExportJobs(tx, brandId)).map(summaryOf);
+  const jobs = await listExportJobs(tx, brandId);
+  const sizes = jobs.some((job) => job.outputKey !== null)
+    ? await fileSizes(storage, `exports/${brandId}/`)
+    : new Map<string, number>();
+  return jobs.map((job) => summaryOf(job, sizes));
 }
 
-export async function getExport(tx: TenantTx, exportId: string): Promise<ExportSummary> {
-  return summaryOf(await exportJobOf(tx, exportId));
+export async function getExport(
+  tx: TenantTx,
+  storage: FileStorage,
+  exportId: string,
+): Promise<ExportSummary> {
+  const job = await exportJobOf(tx, exportId);
+  return summaryOf(job, await sizesOfExport(storage, job));
 }
 
 async function exportJobOf(tx: TenantTx, exportId: string): Promise<ExportJob> {

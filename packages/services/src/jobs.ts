@@ -55,9 +55,33 @@ export async function retryJob(
       });
     }
   });
-  // Sends the pending row (and any other of this workspace that lost its delivery).
-  await deps.queue.recover({ workspaceIds: [workspaceId] });
+  await sendAgain(deps, workspaceId, jobId);
   return withWorkspace(deps.db, workspaceId, (tx) => getJobStatus(tx, jobId));
+}
+
+/** How long a retry waits for a cancelled attempt that is still winding down. */
+const RESEND_WAIT_MS = 15_000;
+const RESEND_EVERY_MS = 500;
+
+/**
+ * Sends the pending row (and any other of this workspace that lost its delivery). The queue skips
+ * a row whose delivery is still live: a build cancelled a moment ago may still be finishing its
+ * batch, so the send is repeated until it goes out or the row is claimed (bounded; past that the
+ * runners' periodic sweep sends it).
+ */
+async function sendAgain(
+  deps: { db: Database; queue: JobQueue },
+  workspaceId: string,
+  jobId: string,
+): Promise<void> {
+  const deadline = Date.now() + RESEND_WAIT_MS;
+  for (;;) {
+    const report = await deps.queue.recover({ workspaceIds: [workspaceId] });
+    if (report.resent > 0 || Date.now() >= deadline) return;
+    const job = await withWorkspace(deps.db, workspaceId, (tx) => findGenerationJob(tx, jobId));
+    if (job?.status !== 'pending') return;
+    await new Promise((resolve) => setTimeout(resolve, RESEND_EVERY_MS));
+  }
 }
 
 /**

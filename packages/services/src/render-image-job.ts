@@ -2,8 +2,8 @@ import diagnosticsChannel from 'node:diagnostics_channel';
 import { AppError } from '@storecraft/core';
 import { markImageReady, withWorkspace, type Database } from '@storecraft/db';
 import { imageFamilies } from '@storecraft/generator/knowledge';
-import type { RenderPool } from '@storecraft/images';
-import { defineJob, type JobDefinition } from '@storecraft/jobs';
+import type { RenderPool, RenderedImage } from '@storecraft/images';
+import { defineJob, type JobContext, type JobDefinition } from '@storecraft/jobs';
 import { imageKey, thumbnailKey, type FileStorage } from '@storecraft/storage';
 import { z } from 'zod';
 import type { ImageJobPayload } from './image-spec.ts';
@@ -33,10 +33,39 @@ export const imageJobPayloadSchema: z.ZodType<ImageJobPayload> = z.object({
   }),
 });
 
+/** Where a picture came from, as the run's summary counts it. */
+export interface PictureOutcome {
+  /** `openai`, `replicate` or `procedural`. */
+  source: string;
+  /** Why the picture is procedural when AI was asked (`provider`, `moderation`, `budget`, `unreadable`). */
+  reason?: string;
+  detail?: string;
+}
+
+/**
+ * AI pictures for the image job: bytes from a provider for the products it covers (the AI
+ * showcase products), `image: undefined` to draw procedurally. Kept as an interface so this
+ * package needs no AI client; the app composes it from `@storecraft/ai`.
+ */
+export interface PictureSource {
+  /** Undefined when this picture is not one AI is asked for (it is drawn, nothing recorded). */
+  draw(
+    payload: ImageJobPayload,
+    ctx: { workspaceId: string; brandId: string; signal: AbortSignal },
+  ): Promise<{ image: Buffer | undefined; outcome: PictureOutcome } | undefined>;
+  /**
+   * The picture's final outcome, once stored. Keyed by product and position: a retried job
+   * records the same picture again, not a second one.
+   */
+  record(payload: ImageJobPayload, outcome: PictureOutcome): void;
+}
+
 export interface RenderImageJobDeps {
   db: Database;
   storage: FileStorage;
-  renderer: Pick<RenderPool, 'render'>;
+  renderer: Pick<RenderPool, 'render'> & Partial<Pick<RenderPool, 'encode'>>;
+  /** AI pictures (needs `renderer.encode`); without it every picture is drawn. */
+  pictures?: PictureSource;
 }
 
 /**
@@ -52,21 +81,52 @@ function publishStage(stage: string, ms: number): void {
 const cacheControl = 'public, max-age=31536000, immutable';
 
 /**
- * One product picture: draw, encode (1024 px WebP + 256 px thumbnail), store both under their
- * fixed keys and mark the image row ready. Every write is keyed, so a redelivered job rewrites the
- * same bytes and the same row: idempotent.
+ * One product picture: draw (or take the AI provider's bytes), encode (1024 px WebP + 256 px
+ * thumbnail), store both under their fixed keys and mark the image row ready. Nothing is stored
+ * until both encodings are complete, and every write is keyed, so a worker killed mid-call leaves
+ * no stray object and a redelivered job rewrites the same bytes and the same row: idempotent.
  */
 export function renderImageJob({
   db,
   storage,
   renderer,
+  pictures,
 }: RenderImageJobDeps): JobDefinition<ImageJobPayload> {
   const markReady = markReadyInBatches(db);
+  const picture = async (
+    payload: ImageJobPayload,
+    ctx: JobContext,
+  ): Promise<{ rendered: RenderedImage; outcome?: PictureOutcome }> => {
+    const drawn = () => renderer.render(payload.spec, { format: 'webp' });
+    const encode = renderer.encode?.bind(renderer);
+    if (!pictures || !encode) return { rendered: await drawn() };
+    const answer = await pictures.draw(payload, ctx);
+    ctx.signal.throwIfAborted();
+    if (!answer) return { rendered: await drawn() };
+    if (!answer.image) return { rendered: await drawn(), outcome: answer.outcome };
+    try {
+      return {
+        rendered: await encode(answer.image, payload.spec, { format: 'webp' }),
+        outcome: answer.outcome,
+      };
+    } catch (error) {
+      // Bytes sharp cannot read (a truncated download, an HTML error page): draw it instead.
+      if (!(AppError.is(error) && error.code === 'INVALID_INPUT')) throw error;
+      return {
+        rendered: await drawn(),
+        outcome: {
+          source: 'procedural',
+          reason: 'unreadable',
+          detail: `${answer.outcome.source}: ${error.message}`,
+        },
+      };
+    }
+  };
   return defineJob({
     name: 'image',
     payloadSchema: imageJobPayloadSchema,
     async handler(payload, ctx) {
-      const rendered = await renderer.render(payload.spec, { format: 'webp' });
+      const { rendered, outcome } = await picture(payload, ctx);
       ctx.signal.throwIfAborted();
       const key = imageKey(ctx.brandId, payload.productId, payload.position, 'webp');
       const thumbKey = thumbnailKey(ctx.brandId, payload.productId, payload.position, 'webp');
@@ -90,6 +150,7 @@ export function renderImageJob({
           `Image ${payload.position} of product ${payload.productId} no longer exists`,
         );
       }
+      if (outcome) pictures?.record(payload, outcome);
     },
   });
 }

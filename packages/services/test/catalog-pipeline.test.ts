@@ -114,7 +114,7 @@ describe.each(testDrivers)('catalog pipeline on %s', (driver) => {
       },
     );
     expect(exported.keys[0]).toMatch(
-      new RegExp(`^exports/${result.brandId}/\\d{8}T\\d{6}Z\\.csv$`),
+      new RegExp(`^exports/${result.brandId}/\\d{8}T\\d{6}Z-xjob_[0-9a-z]{26}\\.csv$`),
     );
     expect(exported.url).toContain('signature=');
     const csv = (await buffer(await storage.get(exported.keys[0] ?? ''))).toString('utf8');

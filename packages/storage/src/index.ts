@@ -11,6 +11,7 @@ export {
   assertValidKey,
   assertValidPrefix,
   exportKey,
+  exportKeyStem,
   imageKey,
   thumbnailKey,
 } from './storage-keys.ts';

@@ -4,6 +4,7 @@ import {
   assertValidKey,
   assertValidPrefix,
   exportKey,
+  exportKeyStem,
   imageKey,
   thumbnailKey,
 } from './storage-keys.ts';
@@ -25,6 +26,13 @@ describe('key scheme', () => {
     expect(exportKey('brand_1', new Date('2025-01-02T03:04:05.678Z'), 'zip')).toBe(
       'exports/brand_1/20250102T030405Z.zip',
     );
+  });
+
+  it("names an export job's files apart from another export of the same second", () => {
+    const at = new Date('2025-01-02T03:04:05.678Z');
+    expect(exportKeyStem('brand_1', at, 'exp_a')).toBe('exports/brand_1/20250102T030405Z-exp_a');
+    expect(exportKeyStem('brand_1', at, 'exp_b')).not.toBe(exportKeyStem('brand_1', at, 'exp_a'));
+    expect(codeOf(() => exportKeyStem('brand_1', at, '../x'))).toBe('INVALID_INPUT');
   });
 
   it('formats the export timestamp in UTC whatever the offset it was written with', () => {

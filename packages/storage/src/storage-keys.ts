@@ -87,13 +87,25 @@ export function thumbnailKey(brandId: string, productId: string, n: number, ext:
 
 /** `exports/{brandId}/{yyyymmddThhmmssZ}.{ext}`, the timestamp in UTC. */
 export function exportKey(brandId: string, timestamp: Date, ext: string): string {
+  return `exports/${segment('brandId', brandId)}/${exportStamp(timestamp)}.${extension(ext)}`;
+}
+
+/**
+ * `exports/{brandId}/{yyyymmddThhmmssZ}-{exportId}`: the stem an export's files are named from
+ * (`{stem}.csv`, `{stem}-{name}.{ext}`). The export's id keeps two exports started in the same
+ * second (Shopify, then WooCommerce) from overwriting each other.
+ */
+export function exportKeyStem(brandId: string, timestamp: Date, exportId: string): string {
+  return `exports/${segment('brandId', brandId)}/${exportStamp(timestamp)}-${segment('exportId', exportId)}`;
+}
+
+function exportStamp(timestamp: Date): string {
   if (Number.isNaN(timestamp.getTime())) {
     throw new AppError('INVALID_INPUT', 'export timestamp is not a valid date');
   }
   // 2025-01-02T03:04:05.678Z → 20250102T030405Z
-  const stamp = timestamp
+  return timestamp
     .toISOString()
     .replace(/\.\d{3}Z$/, 'Z')
     .replace(/[-:]/g, '');
-  return `exports/${segment('brandId', brandId)}/${stamp}.${extension(ext)}`;
 }

@@ -3,8 +3,9 @@ import { Option, type Command } from 'commander';
 import { parseInput } from '@storecraft/core';
 import { MAX_PRODUCTS } from '@storecraft/generator';
 import { z } from 'zod';
-import type { AiRunSummary } from '@storecraft/ai';
-import { estimateAiCost, formatEstimate, openAiCopy } from '../ai-copy.ts';
+import type { AiPictureSummary, AiRunSummary, AiUsage } from '@storecraft/ai';
+import { estimateAiCost, formatEstimate } from '../ai-copy.ts';
+import { openAiRun } from '../ai-run.ts';
 import { generateCatalogFiles, type GenerateSummary } from '../generate-catalog-files.ts';
 import { terminalSafe } from '../output.ts';
 import type { CliContext } from '../program.ts';
@@ -78,7 +79,7 @@ export function registerGenerateCommand(
     )
     .option(
       '--ai-products <n>',
-      'with AI_PROVIDER set: AI copy for the first N products only, procedural for the rest (default: all)',
+      'with AI_PROVIDER set: AI copy and pictures for the first N products only, procedural for the rest (default: all)',
     )
     .option('--dry-run', 'estimate the AI cost of the catalog and write nothing')
     .option('--json', 'print the summary as JSON')
@@ -118,10 +119,16 @@ export function registerGenerateCommand(
       const aiProgress = createProgress(out, !options.json, 'AI copy');
       let summary: GenerateSummary;
       try {
-        const writeCopy = await openAiCopy(
+        const { writeCopy, pictures } = await openAiRun(
           config(),
-          options.niche,
-          { aiProducts: options.aiProducts, progress: aiProgress },
+          {
+            niche: options.niche,
+            products: options.products,
+            seed,
+            aiProducts: options.aiProducts,
+            images: options.images,
+          },
+          aiProgress,
           out,
         );
         summary = await generateCatalogFiles(
@@ -139,8 +146,13 @@ export function registerGenerateCommand(
             onProgress: progress.update,
             onImageProgress: imageProgress.update,
             openPlatform: async () =>
-              (await import('../platform.ts')).openPlatform(config(), out.warn),
+              (await import('../platform.ts')).openPlatform(
+                config(),
+                out.warn,
+                pictures ? { pictures: pictures.source } : {},
+              ),
             ...(writeCopy ? { writeCopy } : {}),
+            ...(pictures ? { aiPictures: pictures } : {}),
           },
         );
       } finally {
@@ -157,6 +169,10 @@ export function registerGenerateCommand(
       for (const e of summary.ai?.examples ?? [])
         out.info(
           `note: procedural copy for ${terminalSafe(e.title)}: ${e.reason ?? ''}: ${terminalSafe(e.detail ?? '')}`,
+        );
+      for (const e of summary.aiPictures?.examples ?? [])
+        out.info(
+          `note: procedural picture ${terminalSafe(e.picture)}: ${e.reason ?? ''}: ${terminalSafe(e.detail ?? '')}`,
         );
       for (const file of summary.kept)
         out.info(`note: kept ${file}: it was changed after StoreCraft wrote it`);
@@ -187,6 +203,12 @@ function formatSummary(s: GenerateSummary): string {
     ['seed', `${s.seed}   (repeat with --seed ${s.seed})`],
     ['import files', s.files.filter((f) => f.endsWith('.csv')).join(', ')],
     ...(s.ai ? aiRows(s.ai) : []),
+    ...(s.aiPictures ? pictureRows(s.aiPictures) : []),
+    // Copy and pictures share one ledger: the run's tokens and cost, shown once.
+    ...((s.ai ?? s.aiPictures) ? usageRows((s.ai ?? s.aiPictures)?.usage) : []),
+    ...(s.ai
+      ? [['AI time', `${(s.ai.milliseconds / 1000).toFixed(2)} s`] as [string, string]]
+      : []),
     ['time', `${(s.milliseconds / 1000).toFixed(2)} s`],
     ['written to', s.outDir],
   ];
@@ -194,35 +216,59 @@ function formatSummary(s: GenerateSummary): string {
   return `${rows.map(([k, v]) => `${k.padEnd(width)}  ${terminalSafe(v)}`).join('\n')}\n`;
 }
 
-/** Summary rows for AI copy: how many products, which fell back and why, tokens and cost. */
+/** Summary rows for AI copy: how many products, which fell back and why. */
 function aiRows(ai: AiRunSummary): [string, string][] {
-  const reasons = Object.entries(ai.byReason)
-    .map(([reason, n]) => `${reason} ${n}`)
-    .join(', ');
-  const u = ai.usage;
-  const budget =
-    u.maxCostUsd === undefined
-      ? ''
-      : ` of $${u.maxCostUsd} budget${u.budgetReached ? ' (reached)' : ''}`;
-  const unpriced =
-    u.unpricedModels.length > 0 ? `, not priced: ${u.unpricedModels.join(', ')}` : '';
   return [
     [
       'AI copy',
       `${ai.aiProducts} of ${ai.requested} products by ${ai.textChain} (cache ${ai.cacheMode})`,
     ],
-    ['AI fallbacks', ai.fallbacks === 0 ? 'none' : `${ai.fallbacks} procedural (${reasons})`],
+    [
+      'AI fallbacks',
+      ai.fallbacks === 0 ? 'none' : `${ai.fallbacks} procedural (${reasons(ai.byReason)})`,
+    ],
     [
       'AI brand text',
       ai.brand.source === 'ai'
         ? `tagline, mission and values by ${ai.brand.provider ?? 'AI'}`
         : `the engine's (${ai.brand.reason ?? ''}: ${ai.brand.detail ?? ''})`,
     ],
-    [
-      'AI tokens',
-      `${u.promptTokens.toLocaleString('en-US')} in, ${u.completionTokens.toLocaleString('en-US')} out, ${u.calls} calls, ${u.cachedAnswers} cached answers`,
-    ],
-    ['AI cost', `$${u.estimatedCostUsd.toFixed(4)} estimated${budget}${unpriced}`],
-    ['AI time', `${(ai.milliseconds / 1000).toFixed(2)} s`],
   ];
 }
+
+/** Summary rows for AI pictures: how many, from which provider, which fell back and why. */
+function pictureRows(p: AiPictureSummary): [string, string][] {
+  const sources = Object.entries(p.bySource);
+  const by =
+    sources.length > 1 ? sources.map(([source, n]) => `${source} ${n}`).join(', ') : p.imageChain;
+  return [
+    ['AI pictures', `${p.aiPictures} of ${p.requested} by ${by} (cache ${p.cacheMode})`],
+    [
+      'AI picture fallbacks',
+      p.fallbacks === 0 ? 'none' : `${p.fallbacks} procedural (${reasons(p.byReason)})`,
+    ],
+  ];
+}
+
+function usageRows(u: AiUsage | undefined): [string, string][] {
+  if (!u) return [];
+  const budget =
+    u.maxCostUsd === undefined
+      ? ''
+      : ` of $${u.maxCostUsd} budget${u.budgetReached ? ' (reached)' : ''}`;
+  const unpriced =
+    u.unpricedModels.length > 0 ? `, not priced: ${u.unpricedModels.join(', ')}` : '';
+  const pictures = u.images > 0 ? `, ${u.images} pictures` : '';
+  return [
+    [
+      'AI tokens',
+      `${u.promptTokens.toLocaleString('en-US')} in, ${u.completionTokens.toLocaleString('en-US')} out, ${u.calls} calls, ${u.cachedAnswers} cached answers${pictures}`,
+    ],
+    ['AI cost', `$${u.estimatedCostUsd.toFixed(4)} estimated${budget}${unpriced}`],
+  ];
+}
+
+const reasons = (byReason: Readonly<Record<string, number | undefined>>) =>
+  Object.entries(byReason)
+    .map(([reason, n]) => `${reason} ${n ?? 0}`)
+    .join(', ');

@@ -10,7 +10,10 @@ const optionsSchema = z.object({
   concurrency: wholeNumberSchema({ min: 1, max: 200, example: 20 }),
 });
 
-export function registerWorkerCommand(program: Command, { config, out }: CliContext): void {
+export function registerWorkerCommand(
+  program: Command,
+  { config, out, otlpEndpoint }: CliContext,
+): void {
   program
     .command('worker')
     .description(
@@ -30,14 +33,19 @@ export function registerWorkerCommand(program: Command, { config, out }: CliCont
       const [
         { createRenderPool },
         { describeDatabaseStatus, runWorkerProcess, WorkerStoppedError },
-        { createGenerationJobs },
+        { catalogBuildJob, renderImageJob },
         { createStorage },
+        { startTracing, tracedJob, tracingQueue },
       ] = await Promise.all([
         import('@storecraft/images'),
         import('@storecraft/jobs'),
         import('@storecraft/services'),
         import('@storecraft/storage'),
+        import('@storecraft/telemetry'),
       ]);
+      // Spans exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set; either way a job started
+      // by an HTTP request continues that request's trace (its payload carries the traceparent).
+      const tracing = await startTracing(otlpEndpoint, 'storecraft-worker');
       const storage = createStorage(settings.storage, {
         signingSecret: await resolveSigningSecret(settings),
         publicUrl: settings.server.publicUrl,
@@ -50,8 +58,15 @@ export function registerWorkerCommand(program: Command, { config, out }: CliCont
           concurrency: options.concurrency,
           // Catalog builds (started through the API) and the image jobs they enqueue.
           defs: ({ db, queue }) => {
-            const jobs = createGenerationJobs({ db, storage, queue, renderer });
-            return [withJobLines(jobs.image, out), withJobLines(jobs.catalog, out)];
+            const image = tracedJob(withJobLines(renderImageJob({ db, storage, renderer }), out));
+            // The image jobs a build enqueues carry its trace on to whichever worker runs them.
+            const catalog = tracedJob(
+              withJobLines(
+                catalogBuildJob({ db, storage, queue: tracingQueue(queue), imageJob: image }),
+                out,
+              ),
+            );
+            return [image, catalog];
           },
           onDatabaseStatus: (status) =>
             (status.available ? out.info : out.warn)(`worker: ${describeDatabaseStatus(status)}`),
@@ -75,6 +90,7 @@ export function registerWorkerCommand(program: Command, { config, out }: CliCont
         );
       } finally {
         await renderer.destroy();
+        await tracing.shutdown();
       }
     });
 }

@@ -3,7 +3,7 @@ import { CircuitBreaker } from '../http/circuit-breaker.ts';
 import { ProviderError } from '../http/provider-error.ts';
 import type { OpenAiClient } from '../openai/openai-client.ts';
 import type { ReplicateClient } from '../replicate/replicate-client.ts';
-import { imagePrices } from '../usage/model-prices.ts';
+import { imageCost } from '../usage/model-prices.ts';
 import type { UsageLedger } from '../usage/usage-ledger.ts';
 import { IMAGE_PROMPT_VERSION, buildImagePrompt, type ProductImageBrief } from './image-prompt.ts';
 
@@ -110,10 +110,7 @@ export class AiImageDrawer {
         }));
         breaker.succeeded();
         if (!answer.cached)
-          ledger.addImage(
-            attempt.source === 'openai' ? imagePrices[attempt.model] : undefined,
-            attempt.model,
-          );
+          ledger.addImage(imageCost(attempt.source, attempt.model), attempt.model);
         return {
           image: Buffer.from(answer.content, 'base64'),
           outcome: { source: attempt.source },

@@ -18,6 +18,24 @@ export const imagePrices: Readonly<Record<string, number>> = {
   'gpt-image-1-mini': 0.005,
 };
 
+/**
+ * Replicate models billed per output picture, keyed `owner/name` (the pinned version does not
+ * change the price). Models billed per second of GPU are not here: they are reported unpriced.
+ */
+export const replicateImagePrices: Readonly<Record<string, number>> = {
+  'black-forest-labs/flux-schnell': 0.003,
+  'black-forest-labs/flux-dev': 0.025,
+  'black-forest-labs/flux-1.1-pro': 0.04,
+  'black-forest-labs/flux-pro': 0.055,
+};
+
+/** One picture's list price in USD, or undefined when the model has none here. */
+export function imageCost(provider: 'openai' | 'replicate', model: string): number | undefined {
+  return provider === 'openai'
+    ? imagePrices[model]
+    : replicateImagePrices[model.split(':')[0] ?? ''];
+}
+
 /** Text cost in USD, or undefined when the model has no list price here. */
 export function textCost(
   model: string,

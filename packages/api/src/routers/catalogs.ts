@@ -1,7 +1,9 @@
 import {
+  buildExportFormatSchema,
   DEFAULT_PAGE_SIZE,
   getCatalog,
   getProduct,
+  listBrandBuilds,
   listCatalogProducts,
   startCatalogBuild,
 } from '@storecraft/services';
@@ -14,16 +16,43 @@ const brandId = idOf('brand');
 /** Largest build the API starts; the CLI's local path goes to 200,000. */
 export const MAX_API_PRODUCTS = 50_000;
 
+/** What a new build starts with when people do not choose. */
+export const DEFAULT_BUILD_PRODUCTS = 24;
+
 export const catalogsRouter = router({
-  /** Starts a build of the brand's catalog; answers with the job id to follow. */
+  /** The bounds of `build`, for forms that ask for a product count. */
+  limits: workspaceTaskProcedure.query(() => ({
+    minProducts: 1,
+    maxProducts: MAX_API_PRODUCTS,
+    defaultProducts: DEFAULT_BUILD_PRODUCTS,
+  })),
+
+  /**
+   * Starts a build of the brand's catalog; answers with the job id to follow. `images: false`
+   * skips the pictures; `formats` are the import files written once the rows are in.
+   */
   build: workspaceTaskProcedure
-    .input(z.object({ brandId, products: z.number().int().min(1).max(MAX_API_PRODUCTS) }))
+    .input(
+      z.object({
+        brandId,
+        products: z.number().int().min(1).max(MAX_API_PRODUCTS),
+        images: z.boolean().default(true),
+        formats: z.array(buildExportFormatSchema).max(4).default([]),
+      }),
+    )
     .mutation(({ ctx, input }) =>
       startCatalogBuild(ctx.deps, ctx.workspace.id, {
         brandId: input.brandId,
         size: input.products,
+        images: input.images,
+        formats: input.formats,
       }),
     ),
+
+  /** The brand's builds, newest first. */
+  builds: workspaceProcedure
+    .input(z.object({ brandId, limit: z.number().int().min(1).max(50).default(10) }))
+    .query(({ ctx, input }) => listBrandBuilds(ctx.tx, input)),
 
   get: workspaceProcedure
     .input(z.object({ brandId }))

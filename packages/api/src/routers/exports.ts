@@ -31,11 +31,11 @@ export const exportsRouter = router({
 
   list: workspaceProcedure
     .input(z.object({ brandId }))
-    .query(({ ctx, input }) => listExports(ctx.tx, input.brandId)),
+    .query(({ ctx, input }) => listExports(ctx.tx, ctx.deps.storage, input.brandId)),
 
   get: workspaceProcedure
     .input(z.object({ exportId }))
-    .query(({ ctx, input }) => getExport(ctx.tx, input.exportId)),
+    .query(({ ctx, input }) => getExport(ctx.tx, ctx.deps.storage, input.exportId)),
 
   /** A link that downloads the file for 24 h, minted for members only. */
   downloadUrl: workspaceProcedure

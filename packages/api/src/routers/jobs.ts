@@ -1,4 +1,4 @@
-import { cancelJob, getJobStatus, retryJob } from '@storecraft/services';
+import { cancelJob, getJobStatus, listBuilds, retryJob } from '@storecraft/services';
 import { z } from 'zod';
 import { idOf } from '../ids.ts';
 import { router, workspaceProcedure, workspaceTaskProcedure } from '../trpc.ts';
@@ -6,6 +6,11 @@ import { router, workspaceProcedure, workspaceTaskProcedure } from '../trpc.ts';
 const jobId = idOf('generationJob');
 
 export const jobsRouter = router({
+  /** The workspace's catalog builds, unfinished first, then newest first. */
+  list: workspaceProcedure
+    .input(z.object({ limit: z.number().int().min(1).max(100).default(50) }))
+    .query(({ ctx, input }) => listBuilds(ctx.tx, { limit: input.limit })),
+
   status: workspaceProcedure
     .input(z.object({ jobId }))
     .query(({ ctx, input }) => getJobStatus(ctx.tx, input.jobId)),

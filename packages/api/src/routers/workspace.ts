@@ -40,6 +40,15 @@ const invitations = router({
       );
       return { revoked: true };
     }),
+  /** What a link invites to (workspace, role, expiry), shown before joining; people only. */
+  preview: protectedProcedure
+    .input(z.object({ token: z.string().min(1).max(512) }))
+    .query(({ ctx, input }) => {
+      if (ctx.actor.kind !== 'user') {
+        throw new TRPCError({ code: 'FORBIDDEN', message: 'Sign in to see an invitation.' });
+      }
+      return ctx.deps.auth.workspaces.previewInvitation(ctx.actor, input.token);
+    }),
   /** The signed-in person joins the workspace the link invites to (people only, not keys). */
   accept: protectedProcedure
     .input(z.object({ token: z.string().min(1).max(512) }))

@@ -137,6 +137,23 @@ export function createMemoryAuth(db: Database): MemoryAuth {
       if (!found) throw new AppError('NOT_FOUND', 'Invitation not found');
       found.summary.status = 'revoked';
     },
+    async previewInvitation(actor, token) {
+      await Promise.resolve();
+      const found = invitations.find((i) => i.token === token && i.summary.status === 'pending');
+      const w = found ? workspaces.get(found.workspaceId) : undefined;
+      if (!found || !w || actor.kind !== 'user') {
+        throw new AppError('NOT_FOUND', 'Invitation not found');
+      }
+      const { email, role, expiresAt } = found.summary;
+      return {
+        workspaceId: found.workspaceId,
+        workspaceName: w.name,
+        email,
+        role,
+        expiresAt,
+        status: 'pending' as const,
+      };
+    },
     async acceptInvitation(actor, token) {
       await Promise.resolve();
       const found = invitations.find((i) => i.token === token && i.summary.status === 'pending');

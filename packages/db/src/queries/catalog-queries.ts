@@ -41,11 +41,19 @@ export async function listBrandSummaries(
     .limit(params.limit);
 }
 
+/** What people may rename, rewrite or restyle on a brand (the logo follows the others). */
+export type BrandFields = Partial<
+  Pick<
+    typeof brands.$inferInsert,
+    'name' | 'tagline' | 'mission' | 'values' | 'voice' | 'palette' | 'typography' | 'logoSvg'
+  >
+>;
+
 /** Changes what people may rename or restyle; false when the brand is not in the workspace. */
 export async function updateBrandFields(
   tx: TenantTx,
   id: string,
-  fields: { name?: string; voice?: BrandVoice; palette?: Palette },
+  fields: BrandFields,
 ): Promise<boolean> {
   if (Object.keys(fields).length === 0) {
     const [row] = await tx.select({ id: brands.id }).from(brands).where(eq(brands.id, id));
@@ -120,7 +128,9 @@ export async function listProductSummaries(
       ),
     );
   }
-  const rows = await tx
+  // One statement for the page: it is read on every scroll of a product list, and a transaction
+  // is one connection, so each extra statement is a round trip in turn.
+  return tx
     .select({
       id: products.id,
       position: products.position,
@@ -131,30 +141,17 @@ export async function listProductSummaries(
       categoryId: products.categoryId,
       minPriceCents: products.minPriceCents,
       maxPriceCents: products.maxPriceCents,
+      // `products.id` spelled out: drizzle writes a bare "id" here, which the subquery would read
+      // as its own table's column.
+      variantCount: sql<number>`(select count(*)::int from ${variants} v
+        where v.product_id = products.id)`.mapWith(Number),
+      primaryImageKey: sql<string | null>`(select i.storage_key from ${images} i
+        where i.product_id = products.id and i.position = 1 and i.status = 'ready' limit 1)`,
     })
     .from(products)
     .where(and(...filters))
     .orderBy(asc(products.position))
     .limit(params.limit);
-  if (rows.length === 0) return [];
-  const ids = rows.map((row) => row.id);
-  // One statement at a time: a transaction is one connection (pg deprecates overlapping queries).
-  const variantCounts = await tx
-    .select({ productId: variants.productId, n: count() })
-    .from(variants)
-    .where(inArray(variants.productId, ids))
-    .groupBy(variants.productId);
-  const primaries = await tx
-    .select({ productId: images.productId, key: images.storageKey })
-    .from(images)
-    .where(and(inArray(images.productId, ids), eq(images.position, 1), eq(images.status, 'ready')));
-  const variantsOf = new Map(variantCounts.map((v) => [v.productId, Number(v.n)]));
-  const imageOf = new Map(primaries.map((i) => [i.productId, i.key]));
-  return rows.map((row) => ({
-    ...row,
-    variantCount: variantsOf.get(row.id) ?? 0,
-    primaryImageKey: imageOf.get(row.id) ?? null,
-  }));
 }
 
 /** `%` and `_` typed by a person are literal characters, not wildcards. */

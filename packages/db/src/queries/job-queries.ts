@@ -207,3 +207,31 @@ export async function cancelImageJobsOfBrand(
   );
   return rows.length;
 }
+
+/** The workspace's catalog builds: unfinished first, then newest first. */
+export async function listWorkspaceCatalogJobs(
+  tx: TenantTx,
+  params: { limit: number },
+): Promise<GenerationJobRecord[]> {
+  return rowsOf<RawRow>(
+    await tx.execute(sql`
+      select ${columns} from generation_jobs
+      where kind = 'catalog'
+      order by (status in ('pending', 'running')) desc, created_at desc, id desc
+      limit ${params.limit}`),
+  ).map(toRecord);
+}
+
+/** A generation job's payload as stored (what the job was asked to do). */
+export async function findGenerationJobPayload(
+  tx: TenantTx,
+  id: string,
+): Promise<Record<string, unknown> | undefined> {
+  const [row] = rowsOf<{ payload: Record<string, unknown> | string }>(
+    await tx.execute(sql`select payload from generation_jobs where id = ${id}`),
+  );
+  if (!row) return undefined;
+  return typeof row.payload === 'string'
+    ? (JSON.parse(row.payload) as Record<string, unknown>)
+    : row.payload;
+}

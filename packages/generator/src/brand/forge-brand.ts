@@ -93,7 +93,9 @@ const VOICE_WEIGHTS: Readonly<Record<string, readonly (readonly [BrandVoice, num
   ],
 };
 
-const TYPOGRAPHY: Readonly<Record<BrandVoice, readonly { heading: string; body: string }[]>> = {
+export const TYPOGRAPHY: Readonly<
+  Record<BrandVoice, readonly { heading: string; body: string }[]>
+> = {
   playful: [
     { heading: 'Fredoka', body: 'Nunito' },
     { heading: 'Baloo 2', body: 'Quicksand' },
@@ -202,7 +204,7 @@ export function forgeBrand({ niche, seed, currency = 'USD' }: ForgeBrandInput): 
   };
 }
 
-function uniq<T>(items: readonly T[]): T[] {
+export function uniq<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
 
@@ -217,7 +219,7 @@ const PLAIN_WORDS = new Set(
  * For a niche served from the taxonomy (no curated vertical names its brand roots), short,
  * pronounceable words of the niche and of its categories ("surf", "reef", "golf", "vinyl").
  */
-function nicheRoots(niche: NicheMatch): string[] {
+export function nicheRoots(niche: NicheMatch): string[] {
   if (!niche.kinds.some((k) => k.derivedFrom)) return [];
   const words = [
     niche.niche,
@@ -245,7 +247,7 @@ function nicheRoots(niche: NicheMatch): string[] {
  * Whether a name suits what the store sells: the brand is named in the copy ("At Crema & Grounds,
  * …"), so a root that belongs to another kind of product ("crema" on a tea store) is out.
  */
-function fitsTheRange(niche: NicheMatch): (name: string) => boolean {
+export function fitsTheRange(niche: NicheMatch): (name: string) => boolean {
   // One of each product type: a coffee store's teapots rule out "crema" as much as its teas do.
   const byType = new Map(niche.kinds.map((k) => [k.archetype.productType, k.archetype]));
   const kinds = [...byType.values()];
@@ -263,7 +265,7 @@ function fitsTheRange(niche: NicheMatch): (name: string) => boolean {
     );
 }
 
-function brandName(
+export function brandName(
   rng: Rng,
   verticals: readonly Vertical[],
   extraRoots: readonly string[],
@@ -316,7 +318,7 @@ export function inventedWord(rng: Rng, syllables: number): string {
   return word + rng.pick(CODAS);
 }
 
-function brandWords(
+export function brandWords(
   rng: Rng,
   verticals: readonly Vertical[],
   name: string,
@@ -337,7 +339,7 @@ function brandWords(
  * Five colours from the verticals' mood: primary, secondary and accent from the mood, a light
  * background tinted by the secondary, and a dark text colour that meets WCAG AA on it.
  */
-function makePalette(rng: Rng, verticals: readonly Vertical[]): Palette {
+export function makePalette(rng: Rng, verticals: readonly Vertical[]): Palette {
   const mood = uniq<ColourName>(verticals.flatMap((v) => v.paletteMood));
   const [p, s, a] = rng.shuffle(mood);
   const primary = colourTable[p ?? 'Navy'];

@@ -39,3 +39,20 @@ export function renderLogoSvg({ name, palette, typography, voice, variant }: Log
     `</svg>`
   );
 }
+
+/** How many mark shapes `renderLogoSvg` draws (its `variant` wraps around). */
+export const LOGO_VARIANTS = 4;
+
+/** Opening of each mark shape, in `variant` order, to read a stored logo's variant back. */
+const MARK_OPENINGS = [
+  '<circle cx="60" cy="60" r="48"',
+  '<rect x="14"',
+  '<path d="M60 10',
+  '<path d="M16 108',
+];
+
+/** The mark shape (variant) a logo drawn by `renderLogoSvg` uses; 0 when it is not one of ours. */
+export function logoVariantOf(svg: string): number {
+  const found = MARK_OPENINGS.findIndex((opening) => svg.includes(opening));
+  return found < 0 ? 0 : found;
+}

@@ -8,6 +8,7 @@ import { electronicsFamilies } from './families/electronics.ts';
 import { footwearFamilies } from './families/footwear.ts';
 import { homeFamilies } from './families/home.ts';
 import { kitchenFamilies } from './families/kitchen.ts';
+import { namedGoodsDrawings } from './families/named-goods.ts';
 import { outdoorFamilies } from './families/outdoor.ts';
 import { packagingFamilies } from './families/packaging.ts';
 import { petToyFamilies } from './families/pets-toys.ts';
@@ -34,6 +35,7 @@ export const drawings = {
   ...families,
   ...deskTechDrawings,
   ...tankAndKitchenDrawings,
+  ...namedGoodsDrawings,
 } satisfies Record<string, FamilyDefinition>;
 export type DrawingName = keyof typeof drawings;
 export const drawingNames = Object.keys(drawings) as DrawingName[];
@@ -54,18 +56,29 @@ export const shapeClasses = {
   jar: ['jar', 'supplement-jar', 'candle'],
   tube: ['tube', 'lipstick'],
   box: ['box', 'tea-tin', 'compact', 'soap-bar'],
-  pouch: ['pouch', 'coffee-bag', 'pencil-case'],
+  pouch: ['pouch', 'coffee-bag', 'pencil-case', 'drip-bag'],
   bag: ['tote', 'backpack', 'wallet'],
   'garment: top': ['tee', 'hoodie', 'jacket'],
   'garment: dress': ['dress'],
   'garment: legwear': ['trousers', 'shorts', 'leggings', 'sock'],
   'garment: headwear': ['cap', 'beanie', 'scarf'],
   shoe: ['sneaker', 'boot', 'sandal'],
-  'flat textile': ['wrist-rest', 'blanket', 'towel', 'rug', 'yoga-mat', 'curtain', 'cushion'],
+  'flat textile': [
+    'wrist-rest',
+    'blanket',
+    'towel',
+    'rug',
+    'yoga-mat',
+    'curtain',
+    'cushion',
+    'desk-mat',
+  ],
+  // Flat and round: not a plate (no rim), not a rug (no fringe).
+  disc: ['slipmat'],
   'cookware: pan': ['pan', 'tray'],
   'cookware: pot': ['pot', 'teapot'],
   'cookware: brewer': ['french-press', 'dripper'],
-  'kitchen tool': ['knife', 'board'],
+  'kitchen tool': ['knife', 'board', 'utensil-set'],
   'mug and cup': ['mug', 'glass'],
   'bowl and plate': ['bowl', 'plate', 'pet-bowl'],
   lamp: ['lamp', 'bike-light', 'light-bar'],
@@ -84,14 +97,17 @@ export const shapeClasses = {
     'turntable',
     'aquarium-filter',
   ],
+  // Hi-fi parts people recognise by their hardware (RCA jacks, a stylus), not by a display.
+  'audio component': ['preamp', 'cartridge'],
   keyboard: ['keyboard', 'keycaps', 'key-switch'],
   'jewellery: ring': ['ring'],
   'jewellery: chain': ['necklace', 'bracelet', 'earrings', 'watch'],
   eyewear: ['sunglasses'],
-  paper: ['book', 'notebook', 'pen', 'tape-roll'],
+  paper: ['book', 'notebook', 'pen', 'tape-roll', 'calendar'],
+  'writing instrument': ['pencil'],
   toy: ['toy', 'plush', 'blocks', 'collar'],
   'sport and outdoor': ['dumbbell', 'tent', 'sleeping-bag', 'bike-helmet'],
-  'natural form': ['rock'],
+  'natural form': ['rock', 'driftwood'],
 } satisfies Record<string, readonly DrawingName[]>;
 export type ShapeClass = keyof typeof shapeClasses;
 
@@ -109,20 +125,29 @@ export interface ProductFacts {
  */
 const nounRules: readonly (readonly [RegExp, DrawingName])[] = [
   [/wrist rest/, 'wrist-rest'],
-  [/desk mat|mouse ?pad|turntable mat|slipmat/, 'rug'],
+  [/desk ?mat|mouse ?pad|mousemat/, 'desk-mat'],
+  [/slip ?mat|turntable mat|platter mat/, 'slipmat'],
+  [/(keyboard|usb|coiled|aviator) cable/, 'cable'],
   [/key ?caps?\b|keycap/, 'keycaps'],
   [/(keyboard|key|tactile|linear|clicky) switch/, 'key-switch'],
   [/keyboard/, 'keyboard'],
   [/record clean|cleaning kit|clean(ing)? solution/, 'box'],
-  [/preamp|amplifier|\bdac\b/, 'device'],
+  [/pre-?amp|phono stage/, 'preamp'],
+  [/amplifier|\bdac\b/, 'device'],
+  [/phono cartridge|(turntable|tonearm) cartridge|moving (magnet|coil)|\bstylus\b/, 'cartridge'],
   [/turntable|record player/, 'turntable'],
   [/\blps?\b|vinyl record|\brecords?\b|\bvinyl\b|\balbum\b/, 'record'],
   [
     /(aquarium|canister|sponge|undergravel|hang-on-back|internal|external) filter/,
     'aquarium-filter',
   ],
+  // Driftwood is also a colour name ("Sea Salt & Driftwood Candle"): only the wood itself.
   [
-    /(aquarium|fish) (rock|stone|cave|ornament|decor)|\b(rock|cave|driftwood|ornament)s?\b|bubbling decoration/,
+    /aquarium driftwood|^driftwood$|driftwood (piece|branch|log|root|stump)|aquascaping wood|spider ?wood|manzanita|mopani/,
+    'driftwood',
+  ],
+  [
+    /(aquarium|fish) (rock|stone|cave|ornament|decor)|\b(rock|cave|ornament)s?\b|bubbling decoration/,
     'rock',
   ],
   [/aquarium (soil|substrate|gravel)|fish food|betta food/, 'pouch'],
@@ -134,12 +159,17 @@ const nounRules: readonly (readonly [RegExp, DrawingName])[] = [
     'device',
   ],
   [/dutch oven|stock ?pot|casserole|cocotte|braiser|soup pot|\bpot\b(?! plant)/, 'pot'],
+  [/utensil|spatula|ladle|cutlery set|flatware/, 'utensil-set'],
   [/teapot|tea pot|kettle/, 'teapot'],
   [/french press|cafeti[eè]re/, 'french-press'],
+  [/drip[- ](coffee )?bags?|coffee drip bags?/, 'drip-bag'],
   [/dripper|pour[- ]over/, 'dripper'],
   [/baking sheet|sheet pan|baking tray|roasting (pan|tin)|\btray\b/, 'tray'],
   [/cutting board|chopping board|serving board|charcuterie/, 'board'],
   [/pencil case|pen case|pencil pouch|pen pouch|zip pouch/, 'pencil-case'],
+  // Not make-up (a brow or kohl pencil is a slim cosmetic stick) and not a pencil's accessories.
+  [/(?<!(brow|eye|kohl|lip|liner) )\bpencils?\b(?! (sharpener|cup|holder|skirt|pot))/, 'pencil'],
+  [/(?<!advent )calendar/, 'calendar'],
   [/washi|\btape\b/, 'tape-roll'],
   [/greeting card|note card|postcard|\bcards?\b/, 'card'],
   [/curtain|drape|valance/, 'curtain'],

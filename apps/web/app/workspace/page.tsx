@@ -1,8 +1,0 @@
-export default function WorkspacePage() {
-  return (
-    <>
-      <h1>Workspace</h1>
-      <p>Your workspaces, members, invitations and API keys.</p>
-    </>
-  );
-}
