@@ -1,8 +1,9 @@
-import { AppError, type ProductStatus } from '@storecraft/core';
+import { AppError } from '@storecraft/core';
 import {
   countCatalogTableRecords,
   findBrand,
   listCatalogTableRecords,
+  type CatalogTableRecord,
   type TenantTx,
 } from '@storecraft/db';
 import { brandNotFound } from './brands.ts';
@@ -14,22 +15,8 @@ export const CATALOG_TABLE_MAX_PAGE = 2_000;
 /** What the cursor looks like: the catalog position of the last product seen. */
 export const CATALOG_TABLE_CURSOR = /^\d{1,9}$/;
 
-/** One variant of the catalog table. */
-export interface CatalogTableRow {
-  variantId: string;
-  productId: string;
-  productTitle: string;
-  productStatus: ProductStatus;
-  categoryId: string;
-  /** The product's option names, in the order of `optionValues`. */
-  optionNames: string[];
-  optionValues: string[];
-  sku: string;
-  barcode: string | null;
-  priceCents: number;
-  compareAtPriceCents: number | null;
-  inventoryQuantity: number;
-}
+/** One variant of the catalog table (with its product's title, status, category and options). */
+export type CatalogTableRow = CatalogTableRecord;
 
 export interface CatalogTablePage {
   rows: CatalogTableRow[];

@@ -10,6 +10,7 @@ export interface CatalogTableRecord {
   productTitle: string;
   productStatus: ProductStatus;
   categoryId: string;
+  /** The product's option names, in the order of `optionValues`. */
   optionNames: string[];
   optionValues: string[];
   sku: string;

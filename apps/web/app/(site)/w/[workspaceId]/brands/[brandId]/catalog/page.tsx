@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { CatalogTable } from '../../../../../../../ui/components/catalog-table.tsx';
 import { orNotFound, requireUser } from '../../../../../../../ui/server/session.ts';
 import { categoryOptions } from './category-options.ts';
+import { BrandBreadcrumb } from '../../../../../../../ui/components/brand-breadcrumb.tsx';
 
 export const metadata = { title: 'Catalog table' };
 
@@ -19,25 +20,12 @@ export default async function CatalogTablePage({
 
   return (
     <section className="flex flex-col gap-4">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <ol className="flex flex-wrap gap-1">
-          <li>
-            <Link href={`/w/${workspaceId}`} className="hover:text-ink hover:underline">
-              Brands
-            </Link>{' '}
-            /
-          </li>
-          <li>
-            <Link href={brandPath} className="hover:text-ink hover:underline">
-              {brand.name}
-            </Link>{' '}
-            /
-          </li>
-          <li aria-current="page" className="text-ink">
-            Catalog table
-          </li>
-        </ol>
-      </nav>
+      <BrandBreadcrumb
+        workspaceId={workspaceId}
+        brandId={brandId}
+        brandName={brand.name}
+        page="Catalog table"
+      />
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold">Catalog table</h1>

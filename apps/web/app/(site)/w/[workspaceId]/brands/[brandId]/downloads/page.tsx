@@ -7,6 +7,7 @@ import { ExportAutoRefresh } from '../../../../../../../ui/components/export-aut
 import { ExportForm } from '../../../../../../../ui/components/export-form.tsx';
 import { ExportThumbnailsButton } from '../../../../../../../ui/components/export-thumbnails-button.tsx';
 import { orNotFound, requireUser } from '../../../../../../../ui/server/session.ts';
+import { BrandBreadcrumb } from '../../../../../../../ui/components/brand-breadcrumb.tsx';
 
 export const metadata = { title: 'Downloads' };
 
@@ -35,25 +36,12 @@ export default async function DownloadsPage({
 
   return (
     <section className="flex flex-col gap-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <ol className="flex flex-wrap gap-1">
-          <li>
-            <Link href={`/w/${workspaceId}`} className="hover:text-ink hover:underline">
-              Brands
-            </Link>{' '}
-            /
-          </li>
-          <li>
-            <Link href={brandPath} className="hover:text-ink hover:underline">
-              {brand.name}
-            </Link>{' '}
-            /
-          </li>
-          <li aria-current="page" className="text-ink">
-            Downloads
-          </li>
-        </ol>
-      </nav>
+      <BrandBreadcrumb
+        workspaceId={workspaceId}
+        brandId={brandId}
+        brandName={brand.name}
+        page="Downloads"
+      />
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold">Downloads</h1>
