@@ -3,6 +3,7 @@
 import { AlertDialog, DropdownMenu } from 'radix-ui';
 import { useState } from 'react';
 import { signOut } from './sign-out-button.tsx';
+import { ConfirmDialogContent } from './workspace-confirm-button.tsx';
 
 const itemClass =
   'flex cursor-pointer select-none items-center rounded px-3 py-2 text-sm outline-none data-[highlighted]:bg-panel data-[disabled]:opacity-50';
@@ -75,43 +76,19 @@ export function AccountMenu({ email }: { email: string }) {
       </DropdownMenu.Root>
 
       <AlertDialog.Root open={confirming} onOpenChange={(open) => !busy && setConfirming(open)}>
-        <AlertDialog.Portal>
-          <AlertDialog.Overlay className="fixed inset-0 z-40 bg-ink/40" />
-          <AlertDialog.Content className="fixed left-1/2 top-1/2 z-50 w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-6 shadow-xl">
-            <AlertDialog.Title className="text-lg font-semibold">
-              Sign out everywhere?
-            </AlertDialog.Title>
-            <AlertDialog.Description className="mt-2 text-sm text-muted">
+        <ConfirmDialogContent
+          title="Sign out everywhere?"
+          description={
+            <p className="mt-2 text-sm text-muted">
               Every session of {email} ends at once: this browser, other browsers and other devices.
               API keys keep working; revoke them on a workspace&apos;s API keys page.
-            </AlertDialog.Description>
-            {error ? (
-              <p role="alert" className="mt-3 text-sm text-danger">
-                {error}
-              </p>
-            ) : null}
-            <div className="mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-              <AlertDialog.Cancel asChild>
-                <button
-                  type="button"
-                  disabled={busy}
-                  className="rounded-md border border-line px-4 py-2 text-sm font-medium hover:bg-panel disabled:opacity-60"
-                >
-                  Cancel
-                </button>
-              </AlertDialog.Cancel>
-              <button
-                type="button"
-                disabled={busy}
-                aria-busy={busy}
-                onClick={() => void run(true)}
-                className="rounded-md bg-danger px-4 py-2 text-sm font-medium text-white hover:opacity-90 disabled:cursor-wait disabled:opacity-60"
-              >
-                {busy ? 'Signing out…' : 'Sign out everywhere'}
-              </button>
-            </div>
-          </AlertDialog.Content>
-        </AlertDialog.Portal>
+            </p>
+          }
+          error={error}
+          busy={busy}
+          confirmLabel={busy ? 'Signing out…' : 'Sign out everywhere'}
+          onConfirm={() => void run(true)}
+        />
       </AlertDialog.Root>
     </>
   );

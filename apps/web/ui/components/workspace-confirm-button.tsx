@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { AlertDialog } from 'radix-ui';
-import { useState, type ReactNode } from 'react';
+import { useState, type ReactElement, type ReactNode } from 'react';
 import { describeError } from '../client/trpc.ts';
 
 export interface ConfirmButtonProps {
@@ -75,41 +75,71 @@ export function ConfirmButton({
           {children ?? label}
         </button>
       </AlertDialog.Trigger>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className="fixed inset-0 z-40 bg-ink/40" />
-        <AlertDialog.Content className="fixed left-1/2 top-1/2 z-50 w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-6 shadow-xl">
-          <AlertDialog.Title className="text-lg font-semibold">{title}</AlertDialog.Title>
-          <AlertDialog.Description asChild>
-            <div className="mt-2 text-sm text-muted">{description}</div>
-          </AlertDialog.Description>
-          {error ? (
-            <p role="alert" className="mt-3 text-sm text-danger">
-              {error}
-            </p>
-          ) : null}
-          <div className="mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-            <AlertDialog.Cancel asChild>
-              <button
-                type="button"
-                disabled={busy}
-                className="rounded-md border border-line px-4 py-2 text-sm font-medium hover:bg-panel disabled:opacity-60"
-              >
-                Cancel
-              </button>
-            </AlertDialog.Cancel>
-            {/* Not AlertDialog.Action: that would close the dialog before the call answers. */}
+      <ConfirmDialogContent
+        title={title}
+        description={<div className="mt-2 text-sm text-muted">{description}</div>}
+        error={error}
+        busy={busy}
+        confirmLabel={busy ? 'Working…' : confirmLabel}
+        onConfirm={() => void confirm()}
+      />
+    </AlertDialog.Root>
+  );
+}
+
+/**
+ * The body of a confirmation (Radix AlertDialog): title, what will happen, the error of a failed
+ * attempt, Cancel (focused first) and the destructive button. The caller owns `AlertDialog.Root`.
+ */
+export function ConfirmDialogContent({
+  title,
+  description,
+  error,
+  busy,
+  confirmLabel,
+  onConfirm,
+}: {
+  title: string;
+  /** One element: it becomes the dialog's description. */
+  description: ReactElement;
+  error: string;
+  busy: boolean;
+  confirmLabel: string;
+  onConfirm: () => void;
+}) {
+  return (
+    <AlertDialog.Portal>
+      <AlertDialog.Overlay className="fixed inset-0 z-40 bg-ink/40" />
+      <AlertDialog.Content className="fixed left-1/2 top-1/2 z-50 w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-6 shadow-xl">
+        <AlertDialog.Title className="text-lg font-semibold">{title}</AlertDialog.Title>
+        <AlertDialog.Description asChild>{description}</AlertDialog.Description>
+        {error ? (
+          <p role="alert" className="mt-3 text-sm text-danger">
+            {error}
+          </p>
+        ) : null}
+        <div className="mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+          <AlertDialog.Cancel asChild>
             <button
               type="button"
               disabled={busy}
-              aria-busy={busy}
-              onClick={() => void confirm()}
-              className="rounded-md bg-danger px-4 py-2 text-sm font-medium text-white hover:opacity-90 disabled:cursor-wait disabled:opacity-60"
+              className="rounded-md border border-line px-4 py-2 text-sm font-medium hover:bg-panel disabled:opacity-60"
             >
-              {busy ? 'Working…' : confirmLabel}
+              Cancel
             </button>
-          </div>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
-    </AlertDialog.Root>
+          </AlertDialog.Cancel>
+          {/* Not AlertDialog.Action: that would close the dialog before the call answers. */}
+          <button
+            type="button"
+            disabled={busy}
+            aria-busy={busy}
+            onClick={onConfirm}
+            className="rounded-md bg-danger px-4 py-2 text-sm font-medium text-white hover:opacity-90 disabled:cursor-wait disabled:opacity-60"
+          >
+            {confirmLabel}
+          </button>
+        </div>
+      </AlertDialog.Content>
+    </AlertDialog.Portal>
   );
 }
