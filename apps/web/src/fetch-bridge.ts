@@ -51,7 +51,11 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Writes a fetch `Response` to the node response, keeping every `Set-Cookie`. */
+/**
+ * Writes a fetch `Response` to the node response, keeping every `Set-Cookie`. JSON answers (every
+ * tRPC and auth call) are whole strings already: they go out in one write with a Content-Length;
+ * anything else (a streamed batch, an event stream) is piped as it comes.
+ */
 export async function sendFetchResponse(res: ServerResponse, response: Response): Promise<void> {
   const cookies = response.headers.getSetCookie();
   response.headers.forEach((value, name) => {
@@ -61,6 +65,12 @@ export async function sendFetchResponse(res: ServerResponse, response: Response)
   res.statusCode = response.status;
   if (!response.body) {
     res.end();
+    return;
+  }
+  if (response.headers.get('content-type')?.startsWith('application/json')) {
+    const body = Buffer.from(await response.arrayBuffer());
+    res.setHeader('Content-Length', body.length);
+    res.end(body);
     return;
   }
   await pipeline(Readable.fromWeb(response.body as WebReadableStream<Uint8Array>), res);

@@ -169,10 +169,10 @@ describe.each(testDrivers)('workspace directory on %s', (driver) => {
       [later.invitation.id],
     );
     for (const call of [
-      s.auth.workspaces.previewInvitation(stranger.actor, later.token),
-      s.auth.workspaces.acceptInvitation(stranger.actor, later.token),
+      () => s.auth.workspaces.previewInvitation(stranger.actor, later.token),
+      () => s.auth.workspaces.acceptInvitation(stranger.actor, later.token),
     ]) {
-      const error = await call.catch((caught: unknown) => caught);
+      const error = await call().catch((caught: unknown) => caught);
       expect(AppError.is(error) && error.code).toBe('NOT_FOUND');
       expect(AppError.is(error) && error.userMessage).toMatch(/expired/);
     }
@@ -197,11 +197,12 @@ describe.each(testDrivers)('workspace directory on %s', (driver) => {
       `update workspace_invitations set accepted_at = now() - interval '1 hour' where id = $1`,
       [invitation.id],
     );
+    // One after the other: a call started early would reject while the loop awaits the first.
     for (const call of [
-      s.auth.workspaces.acceptInvitation(member.actor, token),
-      s.auth.workspaces.previewInvitation(member.actor, token),
+      () => s.auth.workspaces.acceptInvitation(member.actor, token),
+      () => s.auth.workspaces.previewInvitation(member.actor, token),
     ]) {
-      const error = await call.catch((caught: unknown) => caught);
+      const error = await call().catch((caught: unknown) => caught);
       expect(AppError.is(error) && error.code).toBe('NOT_FOUND');
       expect(AppError.is(error) && error.userMessage).toMatch(/already been used/);
     }

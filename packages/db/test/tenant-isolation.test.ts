@@ -238,4 +238,35 @@ describe.each(testDrivers)('tenant isolation on %s', (driver) => {
     expect(setting?.w ?? null).toBeNull();
     expect(setting?.r).not.toBe('storecraft_app');
   });
+
+  it('rolls back what a failed step wrote and gives its connection back', async () => {
+    const title = `rolled back ${newId('product')}`;
+    // More failures than the test pool has connections: a leaked checkout would hang the next call.
+    for (let i = 0; i < 10; i++) {
+      const failed = withWorkspace(t.db, a.workspaceId, async (tx) => {
+        await tx.execute(
+          sql`update products set title = ${title} where workspace_id = ${a.workspaceId}`,
+        );
+        throw new Error('step failed');
+      });
+      await expect(failed).rejects.toThrow('step failed');
+    }
+    const titles = await t.raw(`select title from products where title = $1`, [title]);
+    expect(titles).toEqual([]);
+    const seen = await withWorkspace(t.db, a.workspaceId, (tx) =>
+      countIn(tx, 'products', 'workspace_id', a.workspaceId),
+    );
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  it('takes a workspace id as data, quotes and all', async () => {
+    const hostile = `${a.workspaceId}', true); set role postgres; select ('`;
+    const seen = await withWorkspace(t.db, hostile, async (tx) => {
+      const setting = rowsOf<{ w: string; r: string }>(
+        await tx.execute(sql`select current_setting('app.workspace_id') as w, current_user as r`),
+      )[0];
+      return { setting, products: await countIn(tx, 'products', 'workspace_id', a.workspaceId) };
+    });
+    expect(seen).toEqual({ setting: { w: hostile, r: 'storecraft_app' }, products: 0 });
+  });
 });
