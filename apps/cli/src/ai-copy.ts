@@ -1,4 +1,4 @@
-import type { CacheStore, CostEstimate, UsageLedger } from '@storecraft/ai';
+import type { CatalogCopier, CostEstimate, UsageLedger } from '@storecraft/ai';
 import type { Config } from '@storecraft/config';
 import { planCatalog } from '@storecraft/generator';
 import type { GenerateHooks } from './generate-catalog-files.ts';
@@ -6,24 +6,16 @@ import type { Output } from './output.ts';
 import type { Progress } from './progress.ts';
 
 /**
- * The configured AI provider's copy for `generate`, or undefined when copy stays procedural. The
- * niche is moderated first (a flagged one stops the run before anything is written); answers are
- * cached in `cacheStore`, so `AI_CACHE_MODE=replay` repeats a run byte for byte.
+ * The configured AI provider's copy for `generate`, or undefined when copy stays procedural
+ * (`copier` is undefined: Replicate pictures without an OpenAI key). The niche is moderated first
+ * (a flagged one stops the run before anything is written).
  */
 export async function openAiCopy(
-  config: Config,
+  copier: CatalogCopier | undefined,
   niche: string,
-  options: {
-    aiProducts: number | undefined;
-    progress: Progress;
-    ledger: UsageLedger;
-    cacheStore: CacheStore;
-  },
+  options: { aiProducts: number | undefined; progress: Progress; ledger: UsageLedger },
   out: Output,
 ): Promise<GenerateHooks['writeCopy']> {
-  if (config.ai.provider === 'procedural') return undefined;
-  const { createCatalogCopier } = await import('@storecraft/ai');
-  const copier = createCatalogCopier(config.ai, { cacheStore: options.cacheStore });
   if (!copier) {
     out.info(
       'note: AI_PROVIDER=replicate draws pictures only; copy stays procedural without OPENAI_API_KEY',

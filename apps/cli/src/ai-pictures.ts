@@ -1,5 +1,4 @@
-import type { AiPictureSummary, CacheStore, UsageLedger } from '@storecraft/ai';
-import type { Config } from '@storecraft/config';
+import type { AiPictureSummary, CatalogPictures } from '@storecraft/ai';
 import type { PictureSource } from '@storecraft/services';
 
 export interface AiPictures {
@@ -12,23 +11,21 @@ export interface AiPictures {
 /**
  * AI pictures for `generate`: every picture of the first `aiProducts` products (all by default)
  * comes from the configured provider chain, normalised by the render pool like a drawn one; the
- * rest, and any picture the providers fail on, is drawn procedurally. Undefined when pictures
- * stay procedural (`AI_PROVIDER=procedural`).
+ * rest, and any picture the providers fail on, is drawn procedurally.
  *
  * The image job knows a product by its handle; the plan here is the same deterministic plan the
  * run persists (same niche, size and seed), so handle → product index picks the showcase products
- * and their facts for the prompt without a database read.
+ * and their facts for the prompt without a database read. (A platform build's image jobs carry
+ * their brief instead: see `openBuildAi`.)
  */
 export async function openAiPictures(
-  config: Config,
+  pictures: CatalogPictures,
   input: { niche: string; products: number; seed: string; aiProducts: number | undefined },
-  deps: { ledger: UsageLedger; cacheStore: CacheStore },
-): Promise<AiPictures | undefined> {
-  const [{ createCatalogPictures, imageBriefOf }, { planCatalog, planProduct }] = await Promise.all(
-    [import('@storecraft/ai'), import('@storecraft/generator')],
-  );
-  const pictures = createCatalogPictures(config.ai, deps);
-  if (!pictures) return undefined;
+): Promise<AiPictures> {
+  const [{ imageBriefOf }, { planCatalog, planProduct }] = await Promise.all([
+    import('@storecraft/ai'),
+    import('@storecraft/generator'),
+  ]);
   const plan = planCatalog({ niche: input.niche, size: input.products, seed: input.seed });
   const count = Math.min(plan.size, input.aiProducts ?? plan.size);
   let showcase: Map<string, number> | undefined;

@@ -30,7 +30,7 @@ export async function openAiRun(
 ): Promise<AiRun> {
   if (config.ai.provider === 'procedural') return {};
   // Loaded only when AI is configured: the offline path stays as light as it was.
-  const [{ UsageLedger, storageCacheStore }, { createStorage }] = await Promise.all([
+  const [{ UsageLedger, openCatalogAi }, { createStorage }] = await Promise.all([
     import('@storecraft/ai'),
     import('@storecraft/storage'),
   ]);
@@ -38,16 +38,16 @@ export async function openAiRun(
     signingSecret: await resolveSigningSecret(config),
     publicUrl: config.server.publicUrl,
   });
-  const cacheStore = storageCacheStore(storage);
   const ledger = new UsageLedger(config.ai.maxCostUsd);
+  const ai = openCatalogAi(config.ai, { storage, ledger });
+  if (!ai) return {};
   const writeCopy = await openAiCopy(
-    config,
+    ai.copier,
     input.niche,
-    { aiProducts: input.aiProducts, progress, ledger, cacheStore },
+    { aiProducts: input.aiProducts, progress, ledger },
     out,
   );
-  const pictures = input.images
-    ? await openAiPictures(config, input, { ledger, cacheStore })
-    : undefined;
+  const pictures =
+    input.images && ai.pictures ? await openAiPictures(ai.pictures, input) : undefined;
   return { ...(writeCopy ? { writeCopy } : {}), ...(pictures ? { pictures } : {}) };
 }

@@ -12,7 +12,12 @@ import {
   type JobChangeFeed,
   type JobQueue,
 } from '@storecraft/jobs';
-import { catalogBuildJob, renderImageJob, type GenerationJobs } from '@storecraft/services';
+import {
+  buildPictureSource,
+  catalogBuildJob,
+  renderImageJob,
+  type GenerationJobs,
+} from '@storecraft/services';
 import { createStorage, type ConfiguredStorage } from '@storecraft/storage';
 import { startTracing, tracedJob, tracingQueue } from '@storecraft/telemetry';
 import pg from 'pg';
@@ -135,28 +140,44 @@ export async function startPlatform(
     });
     const queue = tracingQueue(rawQueue);
 
+    // The configured AI provider writes the builds' showcase copy and draws its pictures
+    // (AI_PROVIDER, as for `storecraft generate`); loaded only when one is configured.
+    const ai =
+      config.ai.provider === 'procedural'
+        ? undefined
+        : (await import('@storecraft/ai')).openBuildAi(config.ai, { storage });
+    if (ai) {
+      logger.info(
+        { provider: ai.provider, text: ai.copy?.textChain, images: ai.pictures?.imageChain },
+        'catalog builds use the AI provider',
+      );
+    }
+
     // The job definitions, traced: enqueued while serving a request (or inside a traced job), a
     // job's payload carries the trace on to the worker that runs it.
     let renderer: RenderPool | undefined;
+    const rendering = (): RenderPool => {
+      if (!renderer)
+        throw new AppError('INTERNAL', 'This process renders no images (STORECRAFT_WORKERS=0)');
+      return renderer;
+    };
+    const pictures = ai?.pictures
+      ? buildPictureSource({ db: database.db, pictures: ai.pictures })
+      : undefined;
     const image = tracedJob(
       renderImageJob({
         db: database.db,
         storage,
         renderer: {
-          render: (...args) => {
-            if (!renderer)
-              throw new AppError(
-                'INTERNAL',
-                'This process renders no images (STORECRAFT_WORKERS=0)',
-              );
-            return renderer.render(...args);
-          },
+          render: (...args) => rendering().render(...args),
+          encode: (...args) => rendering().encode(...args),
         },
+        ...(pictures ? { pictures } : {}),
       }),
       logger,
     );
     const catalog = tracedJob(
-      catalogBuildJob({ db: database.db, storage, queue, imageJob: image }),
+      catalogBuildJob({ db: database.db, storage, queue, imageJob: image, ...(ai ? { ai } : {}) }),
       logger,
     );
     const jobs: GenerationJobs = { image, catalog };

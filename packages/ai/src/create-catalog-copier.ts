@@ -66,6 +66,13 @@ export interface CatalogCopier {
       onProgress?: (done: number, total: number) => void;
       /** Shared with the run's AI pictures, so `AI_MAX_COST_USD` caps the run as a whole. */
       ledger?: UsageLedger;
+      /**
+       * Write the brand's tagline, mission and values too (default true). A platform build keeps
+       * the brand as people reviewed and edited it.
+       */
+      brandText?: boolean;
+      /** Stops taking products (those in flight finish) and rejects with the signal's reason. */
+      signal?: AbortSignal;
     },
   ): Promise<CatalogCopy>;
 }
@@ -152,19 +159,25 @@ export function createCatalogCopier(
         : undefined;
       const writer = new AiCopyWriter({ chain, cache, ledger, ...(moderate ? { moderate } : {}) });
       const sells = [...new Set(plan.slots.map((slot) => slot.archetype.productType))].slice(0, 6);
-      const brandText = await writeBrandText(plan.brand, sells, {
-        chain,
-        cache,
-        ledger,
-        ...(moderate ? { moderate } : {}),
-      });
+      const brandText =
+        options.brandText === false
+          ? {
+              brand: plan.brand,
+              outcome: { source: 'procedural' as const, detail: 'the stored brand is kept' },
+            }
+          : await writeBrandText(plan.brand, sells, {
+              chain,
+              cache,
+              ledger,
+              ...(moderate ? { moderate } : {}),
+            });
       const count = Math.min(plan.size, options.count ?? plan.size);
       const copies = new Map<number, ProductCopy>();
       let next = 0;
       let done = 0;
       // A small pool: products are independent, so order does not change any product's copy.
       const worker = async () => {
-        while (next < count) {
+        while (next < count && !options.signal?.aborted) {
           const index = next++;
           copies.set(index, (await writer.writeCopy(planProduct(plan, index))).copy);
           options.onProgress?.(++done, count);
@@ -173,6 +186,7 @@ export function createCatalogCopier(
       await Promise.all(
         Array.from({ length: Math.min(count, concurrency * chain.length) }, worker),
       );
+      options.signal?.throwIfAborted();
       const report = writer.report();
       return {
         brand: brandText.brand,

@@ -73,8 +73,16 @@ export {
   IMAGE_PROMPT_VERSION,
   buildImagePrompt,
   imageBriefOf,
+  productImageBriefSchema,
   type ProductImageBrief,
 } from './images/image-prompt.ts';
+export {
+  openBuildAi,
+  openCatalogAi,
+  type BuildAi,
+  type BuildPicture,
+  type CatalogAi,
+} from './open-catalog-ai.ts';
 export { estimateCatalogCost, type CostEstimate } from './usage/estimate-cost.ts';
 export { writeBrandText, type BrandOutcome } from './brand/ai-brand-writer.ts';
 export {

@@ -16,6 +16,7 @@ import {
   listCatalogJobs,
   listCategories,
   listProductSummaries,
+  setGenerationJobAiUsage,
   withWorkspace,
   type CatalogCounts,
   type Database,
@@ -25,16 +26,28 @@ import {
   type ProductSummary,
   type TenantTx,
 } from '@storecraft/db';
-import { MAX_PRODUCTS, planCatalog } from '@storecraft/generator';
+import {
+  MAX_PRODUCTS,
+  planCatalog,
+  type CatalogPlan,
+  type ProductCopy,
+} from '@storecraft/generator';
 import type { RenderPool } from '@storecraft/images';
-import { defineJob, type JobDefinition, type JobQueue } from '@storecraft/jobs';
+import { defineJob, type JobContext, type JobDefinition, type JobQueue } from '@storecraft/jobs';
 import type { FileStorage } from '@storecraft/storage';
 import { z } from 'zod';
 import { brandNotFound } from './brands.ts';
+import {
+  buildAiRecord,
+  buildAiStatusOf,
+  buildPictureSource,
+  type BuildAiStatus,
+  type CatalogBuildAi,
+} from './build-ai.ts';
 import { createExport, type ExportSummary } from './exports.ts';
 import type { ImageJobPayload } from './image-spec.ts';
 import { renderImageJob } from './render-image-job.ts';
-import { BATCH, persistProductBatch } from './persist-batch.ts';
+import { BATCH, persistProductBatch, type BatchShowcase } from './persist-batch.ts';
 
 /**
  * CatalogSvc for the platform: a catalog build is a `catalog` job on an existing brand (made by
@@ -53,6 +66,11 @@ export const catalogJobPayloadSchema = z.object({
   images: z.boolean().default(true),
   /** Import files to write when the catalog rows are done. */
   formats: z.array(buildExportFormatSchema).max(4).default([]),
+  /**
+   * With an AI provider configured: AI copy and pictures for the first N products, procedural for
+   * the rest. Absent: all of them, as `storecraft generate` does.
+   */
+  aiProducts: z.number().int().min(0).max(MAX_PRODUCTS).optional(),
 });
 export type CatalogJobPayload = z.infer<typeof catalogJobPayloadSchema>;
 
@@ -68,10 +86,16 @@ export function createGenerationJobs(deps: {
   db: Database;
   storage: FileStorage;
   queue: JobQueue;
-  renderer: Pick<RenderPool, 'render'>;
+  renderer: Pick<RenderPool, 'render'> & Partial<Pick<RenderPool, 'encode'>>;
+  /** The configured AI provider (`openBuildAi`); without it builds are procedural. */
+  ai?: CatalogBuildAi;
 }): GenerationJobs {
-  const image = renderImageJob(deps);
-  return { image, catalog: catalogBuildJob({ ...deps, imageJob: image }) };
+  const { ai, ...rest } = deps;
+  const pictures = ai?.pictures
+    ? buildPictureSource({ db: deps.db, pictures: ai.pictures })
+    : undefined;
+  const image = renderImageJob({ ...rest, ...(pictures ? { pictures } : {}) });
+  return { image, catalog: catalogBuildJob({ ...rest, imageJob: image, ...(ai ? { ai } : {}) }) };
 }
 
 /**
@@ -83,6 +107,8 @@ export function catalogBuildJob(deps: {
   storage: FileStorage;
   queue: JobQueue;
   imageJob: JobDefinition<ImageJobPayload>;
+  /** The configured AI provider: AI copy here, and the showcase's pictures in the image jobs. */
+  ai?: CatalogBuildAi;
 }): JobDefinition<CatalogJobPayload> {
   return defineJob({
     name: 'catalog',
@@ -94,6 +120,7 @@ export function catalogBuildJob(deps: {
         if (!found) throw brandNotFound(brandId);
         await deleteGenerationJobsOfBrand(tx, { brandId, kind: 'image' });
         await deleteBrandCatalog(tx, brandId);
+        await setGenerationJobAiUsage(tx, ctx.jobId, null);
         return found;
       });
       await deleteFiles(deps.storage, `images/${brandId}/`);
@@ -108,8 +135,23 @@ export function catalogBuildJob(deps: {
       );
       const formats = [...new Set(payload.formats)];
       const batches = Math.ceil(plan.size / BATCH);
-      // Progress counts steps: each batch of rows, then each export.
-      const steps = batches + formats.length;
+      const showcaseSize = deps.ai ? Math.min(plan.size, payload.aiProducts ?? plan.size) : 0;
+      const copying = deps.ai?.copy !== undefined && showcaseSize > 0;
+      // Progress counts steps: the AI copy, each batch of rows, then each export.
+      const steps = (copying ? 1 : 0) + batches + formats.length;
+      let showcase: BatchShowcase = {};
+      if (deps.ai && showcaseSize > 0) {
+        const written = await writeShowcase(deps.db, deps.ai, ctx, {
+          plan,
+          niche: brand.niche,
+          showcase: showcaseSize,
+          images: payload.images,
+          steps,
+        });
+        if (!written) return;
+        showcase = written;
+      }
+      const done = copying ? 1 : 0;
       const imageDeps = payload.images ? deps : { db: deps.db };
       for (let batch = 0; batch < batches; batch++) {
         ctx.signal.throwIfAborted();
@@ -117,10 +159,11 @@ export function catalogBuildJob(deps: {
           imageDeps,
           { plan, workspaceId, brandId, categoryIds },
           batch * BATCH,
+          showcase,
         );
         // Checked after enqueueing, so image jobs enqueued while a cancel committed are caught.
         if (await wasCancelled(deps.db, workspaceId, brandId, ctx.jobId)) return;
-        await ctx.progress((batch + 1) / steps);
+        await ctx.progress((done + batch + 1) / steps);
       }
       // The import files list the pictures, so they wait for the build's image jobs to settle.
       if (payload.images && formats.length > 0) {
@@ -133,7 +176,7 @@ export function catalogBuildJob(deps: {
         // An export that fails is recorded as failed; the others are still written.
         await createExport(deps, workspaceId, { brandId, format }).catch(() => failed.push(format));
         if (await wasCancelled(deps.db, workspaceId, brandId, ctx.jobId)) return;
-        await ctx.progress((batches + i + 1) / steps);
+        await ctx.progress((done + batches + i + 1) / steps);
       }
       if (failed.length > 0) {
         throw new AppError('INTERNAL', `Exports failed: ${failed.join(', ')}`, {
@@ -142,6 +185,94 @@ export function catalogBuildJob(deps: {
       }
     },
   });
+}
+
+/** How often a build checks for a cancel while the AI writes copy. */
+const CANCEL_CHECK_MS = 1_000;
+
+/**
+ * The AI showcase of a build: moderates the niche, writes the first products' copy (the brand as
+ * people reviewed it stays) and records what it did and cost on the build's row before any image
+ * job is enqueued, so the image jobs count the copy against `AI_MAX_COST_USD`. A flagged niche
+ * builds the catalog procedurally, recorded; a cancel during the copy answers undefined.
+ */
+async function writeShowcase(
+  db: Database,
+  ai: CatalogBuildAi,
+  ctx: JobContext,
+  params: { plan: CatalogPlan; niche: string; showcase: number; images: boolean; steps: number },
+): Promise<BatchShowcase | undefined> {
+  const { workspaceId, brandId, jobId } = ctx;
+  const record = (value: ReturnType<typeof buildAiRecord>) =>
+    withWorkspace(db, workspaceId, (tx) => setGenerationJobAiUsage(tx, jobId, value));
+  const pictures =
+    params.images && ai.pictures
+      ? { count: params.showcase, briefOf: ai.pictures.briefOf.bind(ai.pictures) }
+      : undefined;
+  if (!ai.copy) {
+    await record(buildAiRecord(ai, { showcase: params.showcase, images: params.images }));
+    return pictures ? { pictures } : {};
+  }
+  let notes: string[];
+  try {
+    notes = await ai.copy.moderateInput('niche', [params.niche]);
+  } catch (error) {
+    if (!(AppError.is(error) && error.code === 'INVALID_INPUT')) throw error;
+    // The platform finishes the catalog offline rather than fail a build people cannot change.
+    await record(
+      buildAiRecord(ai, {
+        showcase: 0,
+        images: params.images,
+        skipped: error.userMessage ?? error.message,
+      }),
+    );
+    return {};
+  }
+  const cancelled = new AbortController();
+  const watch = setInterval(() => {
+    void wasCancelled(db, workspaceId, brandId, jobId).then(
+      (yes) => yes && cancelled.abort(new Error('Cancelled')),
+      () => undefined,
+    );
+  }, CANCEL_CHECK_MS);
+  // Progress of the copy step, in order and at most every half second (each is a row update).
+  let reported = 0;
+  let progress: Promise<void> = Promise.resolve();
+  const onProgress = (done: number, total: number) => {
+    const now = performance.now();
+    if (now - reported < 500 && done < total) return;
+    reported = now;
+    progress = progress
+      .then(() => ctx.progress(done / total / params.steps))
+      .catch(() => undefined);
+  };
+  // Recorded at once, so the build's status says AI is writing before the copy is in.
+  await record(buildAiRecord(ai, { showcase: params.showcase, images: params.images, notes }));
+  let copies: ReadonlyMap<number, ProductCopy>;
+  try {
+    const written = await ai.copy.writeCatalog(params.plan, {
+      count: params.showcase,
+      brandText: false,
+      signal: AbortSignal.any([ctx.signal, cancelled.signal]),
+      onProgress,
+    });
+    copies = written.copies;
+    await record(
+      buildAiRecord(ai, {
+        showcase: params.showcase,
+        images: params.images,
+        notes,
+        copy: written.summary,
+      }),
+    );
+  } catch (error) {
+    if (cancelled.signal.aborted && !ctx.signal.aborted) return undefined;
+    throw error;
+  } finally {
+    clearInterval(watch);
+    await progress;
+  }
+  return { copies, ...(pictures ? { pictures } : {}) };
 }
 
 /** How long a build's exports wait for its pictures before writing what is rendered by then. */
@@ -200,12 +331,30 @@ async function deleteFiles(storage: FileStorage, prefix: string): Promise<void> 
 export async function startCatalogBuild(
   deps: { db: Database; queue: JobQueue; jobs: Pick<GenerationJobs, 'catalog'> },
   workspaceId: string,
-  input: { brandId: string; size: number; images?: boolean; formats?: BuildExportFormat[] },
+  input: {
+    brandId: string;
+    size: number;
+    images?: boolean;
+    formats?: BuildExportFormat[];
+    /** AI copy and pictures for the first N products (default: all), when AI is configured. */
+    aiProducts?: number;
+  },
 ): Promise<{ jobId: string }> {
+  if (input.aiProducts !== undefined && input.aiProducts > input.size) {
+    throw new AppError(
+      'INVALID_INPUT',
+      `aiProducts (${input.aiProducts}) is more than the build's ${input.size} products`,
+      {
+        userMessage: 'The AI showcase cannot have more products than the catalog.',
+        fieldErrors: [{ path: 'aiProducts', message: `must be at most ${input.size}` }],
+      },
+    );
+  }
   const payload: CatalogJobPayload = {
     size: input.size,
     images: input.images ?? true,
     formats: [...new Set(input.formats ?? [])],
+    ...(input.aiProducts === undefined ? {} : { aiProducts: input.aiProducts }),
   };
   await withWorkspace(deps.db, workspaceId, async (tx) => {
     if (!(await findBrand(tx, input.brandId))) throw brandNotFound(input.brandId);
@@ -253,6 +402,8 @@ export interface BuildStatus {
   exports: BuildExport[];
   /** The build job is done and no image job is pending or running. */
   isComplete: boolean;
+  /** What the AI provider did (copy, pictures, tokens, cost); null when the build asked none. */
+  ai: BuildAiStatus | null;
 }
 
 export async function buildStatusOf(tx: TenantTx, job: GenerationJobRecord): Promise<BuildStatus> {
@@ -299,6 +450,7 @@ export async function buildStatusOf(tx: TenantTx, job: GenerationJobRecord): Pro
     images,
     exports,
     isComplete: job.status === 'done' && images.pending + images.running === 0,
+    ai: await buildAiStatusOf(tx, job),
   };
 }
 

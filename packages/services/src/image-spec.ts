@@ -9,6 +9,11 @@ export interface ImageJobPayload {
   handle: string;
   position: number;
   spec: ProductImageSpec;
+  /**
+   * Present on a platform build's showcase pictures: what to ask the AI provider for (opaque
+   * here; the provider checks it), so any worker can draw it without the build's plan.
+   */
+  ai?: { brief: Record<string, unknown> };
 }
 
 /** The colour a product image is painted in: the named option value, or the brand's primary. */

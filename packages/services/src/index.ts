@@ -20,6 +20,19 @@ export {
 } from './render-image-job.ts';
 export { imageColour, imageOutputPath, imageSpec, type ImageJobPayload } from './image-spec.ts';
 export {
+  aiUsageTotalsSchema,
+  buildAiRecordSchema,
+  buildPictureSource,
+  pictureAiRecordSchema,
+  type AiUsageTotals,
+  type BuildAiRecord,
+  type BuildAiStatus,
+  type BuildCopySummary,
+  type BuildPictures,
+  type CatalogBuildAi,
+  type PictureAiRecord,
+} from './build-ai.ts';
+export {
   deleteRun,
   ensureWorkspace,
   LOCAL_WORKSPACE,

@@ -37,7 +37,9 @@ function jobNotFound(jobId: string): AppError {
 export async function getJobStatus(tx: TenantTx, jobId: string): Promise<JobStatusView> {
   const job = await findGenerationJob(tx, jobId);
   if (!job) throw jobNotFound(jobId);
-  return { ...job, build: job.kind === 'catalog' ? await buildStatusOf(tx, job) : null };
+  // The raw AI record stays inside: a build's status carries it checked and summed (`build.ai`).
+  const { aiUsage: _aiUsage, ...view } = job;
+  return { ...view, build: job.kind === 'catalog' ? await buildStatusOf(tx, job) : null };
 }
 
 /** Gives a failed job fresh attempts and hands it to the queue again. */

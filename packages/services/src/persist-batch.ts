@@ -1,11 +1,29 @@
 import type { Product } from '@storecraft/core';
 import { insertProducts, withWorkspace, type Database } from '@storecraft/db';
-import { generateProduct, type CatalogPlan } from '@storecraft/generator';
+import {
+  assembleProduct,
+  generateProduct,
+  planProduct,
+  type CatalogPlan,
+  type ProductCopy,
+  type ProductPlan,
+} from '@storecraft/generator';
 import type { JobDefinition, JobQueue } from '@storecraft/jobs';
 import { imageSpec, type ImageJobPayload } from './image-spec.ts';
 
 /** Products generated, inserted and given their image jobs per transaction. */
 export const BATCH = 1_000;
+
+/** A platform build's AI showcase: its first products' AI copy and what their pictures ask. */
+export interface BatchShowcase {
+  /** Copy by product index (AI, or the procedural fallback the writer chose). */
+  copies?: ReadonlyMap<number, ProductCopy>;
+  /** Products `0..count-1` ask the AI for their pictures, with this brief in their payloads. */
+  pictures?: {
+    count: number;
+    briefOf(productPlan: ProductPlan, position: number): Record<string, unknown>;
+  };
+}
 
 /**
  * Generates products `first..first+BATCH-1` of the plan, inserts them in one transaction and, when
@@ -21,23 +39,37 @@ export async function persistProductBatch(
     categoryIds: ReadonlyMap<string, string>;
   },
   first: number,
+  showcase: BatchShowcase = {},
 ): Promise<number> {
   const { plan, workspaceId, brandId, categoryIds } = target;
+  const { copies, pictures } = showcase;
   const products: Product[] = [];
-  for (let i = first; i < Math.min(plan.size, first + BATCH); i++)
-    products.push(generateProduct(plan, i));
+  // The showcase products' plans, for their AI pictures' briefs.
+  const plans = new Map<number, ProductPlan>();
+  for (let i = first; i < Math.min(plan.size, first + BATCH); i++) {
+    const copy = copies?.get(i);
+    const productPlan = copy || (pictures && i < pictures.count) ? planProduct(plan, i) : undefined;
+    if (productPlan && pictures && i < pictures.count) plans.set(i, productPlan);
+    products.push(
+      copy && productPlan ? assembleProduct(productPlan, copy) : generateProduct(plan, i),
+    );
+  }
   const productIds = await withWorkspace(deps.db, workspaceId, (tx) =>
     insertProducts(tx, { workspaceId, brandId, categoryIds, products, firstPosition: first }),
   );
   if (!deps.queue || !deps.imageJob) return 0;
-  const payloads: ImageJobPayload[] = products.flatMap((product, i) =>
-    product.images.map((image) => ({
+  const payloads: ImageJobPayload[] = products.flatMap((product, i) => {
+    const productPlan = plans.get(first + i);
+    return product.images.map((image) => ({
       productId: productIds[i] ?? '',
       handle: product.handle,
       position: image.position,
       spec: imageSpec(plan.brand, product, image),
-    })),
-  );
+      ...(productPlan && pictures
+        ? { ai: { brief: pictures.briefOf(productPlan, image.position) } }
+        : {}),
+    }));
+  });
   await deps.queue.enqueue(workspaceId, brandId, deps.imageJob, payloads);
   return payloads.length;
 }

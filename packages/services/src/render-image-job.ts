@@ -1,11 +1,17 @@
 import diagnosticsChannel from 'node:diagnostics_channel';
 import { AppError } from '@storecraft/core';
-import { markImageReady, withWorkspace, type Database } from '@storecraft/db';
+import {
+  markImageReady,
+  setGenerationJobAiUsage,
+  withWorkspace,
+  type Database,
+} from '@storecraft/db';
 import { imageFamilies } from '@storecraft/generator/knowledge';
 import type { RenderPool, RenderedImage } from '@storecraft/images';
 import { defineJob, type JobContext, type JobDefinition } from '@storecraft/jobs';
 import { imageKey, thumbnailKey, type FileStorage } from '@storecraft/storage';
 import { z } from 'zod';
+import { pictureAiRecord, type AiUsageTotals } from './build-ai.ts';
 import type { ImageJobPayload } from './image-spec.ts';
 
 const hex = z.string().regex(/^#[0-9a-f]{6}$/i);
@@ -31,6 +37,7 @@ export const imageJobPayloadSchema: z.ZodType<ImageJobPayload> = z.object({
       })
       .optional(),
   }),
+  ai: z.object({ brief: z.record(z.string(), z.unknown()) }).optional(),
 });
 
 /** Where a picture came from, as the run's summary counts it. */
@@ -40,6 +47,8 @@ export interface PictureOutcome {
   /** Why the picture is procedural when AI was asked (`provider`, `moderation`, `budget`, `unreadable`). */
   reason?: string;
   detail?: string;
+  /** What asking for this picture cost, when the source counts it per picture (platform builds). */
+  usage?: AiUsageTotals;
 }
 
 /**
@@ -118,6 +127,8 @@ export function renderImageJob({
           source: 'procedural',
           reason: 'unreadable',
           detail: `${answer.outcome.source}: ${error.message}`,
+          // The provider was paid for the bytes all the same.
+          ...(answer.outcome.usage ? { usage: answer.outcome.usage } : {}),
         },
       };
     }
@@ -150,7 +161,14 @@ export function renderImageJob({
           `Image ${payload.position} of product ${payload.productId} no longer exists`,
         );
       }
-      if (outcome) pictures?.record(payload, outcome);
+      if (outcome) {
+        // On the job's own row: keyed by the job, so a retry replaces it, and the build's status
+        // adds the rows up (no shared counter for workers to contend for).
+        await withWorkspace(db, ctx.workspaceId, (tx) =>
+          setGenerationJobAiUsage(tx, ctx.jobId, pictureAiRecord(outcome)),
+        );
+        pictures?.record(payload, outcome);
+      }
     },
   });
 }

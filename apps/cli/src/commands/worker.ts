@@ -33,7 +33,7 @@ export function registerWorkerCommand(
       const [
         { createRenderPool },
         { describeDatabaseStatus, runWorkerProcess, WorkerStoppedError },
-        { catalogBuildJob, renderImageJob },
+        { buildPictureSource, catalogBuildJob, renderImageJob },
         { createStorage },
         { startTracing, tracedJob, tracingQueue },
       ] = await Promise.all([
@@ -51,6 +51,17 @@ export function registerWorkerCommand(
         publicUrl: settings.server.publicUrl,
       });
       const renderer = createRenderPool();
+      // The configured AI provider writes the builds' showcase copy and draws its pictures; each
+      // image job carries its brief, so this worker can draw any build's pictures.
+      const ai =
+        settings.ai.provider === 'procedural'
+          ? undefined
+          : (await import('@storecraft/ai')).openBuildAi(settings.ai, { storage });
+      if (ai) {
+        out.info(
+          `worker: AI copy ${ai.copy?.textChain ?? 'procedural'}, AI pictures ${ai.pictures?.imageChain ?? 'procedural'}`,
+        );
+      }
       try {
         // A database that is down or not created yet is waited for, one line per check.
         const worker = await runWorkerProcess({
@@ -58,11 +69,25 @@ export function registerWorkerCommand(
           concurrency: options.concurrency,
           // Catalog builds (started through the API) and the image jobs they enqueue.
           defs: ({ db, queue }) => {
-            const image = tracedJob(withJobLines(renderImageJob({ db, storage, renderer }), out));
+            const pictures = ai?.pictures
+              ? buildPictureSource({ db, pictures: ai.pictures })
+              : undefined;
+            const image = tracedJob(
+              withJobLines(
+                renderImageJob({ db, storage, renderer, ...(pictures ? { pictures } : {}) }),
+                out,
+              ),
+            );
             // The image jobs a build enqueues carry its trace on to whichever worker runs them.
             const catalog = tracedJob(
               withJobLines(
-                catalogBuildJob({ db, storage, queue: tracingQueue(queue), imageJob: image }),
+                catalogBuildJob({
+                  db,
+                  storage,
+                  queue: tracingQueue(queue),
+                  imageJob: image,
+                  ...(ai ? { ai } : {}),
+                }),
                 out,
               ),
             );

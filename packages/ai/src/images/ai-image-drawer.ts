@@ -42,11 +42,14 @@ export class AiImageDrawer {
     this.breakers.set('replicate', new CircuitBreaker(options.breaker));
   }
 
+  /** `options.ledger` counts this picture instead of the drawer's own ledger (one per image job). */
   async draw(
     brief: ProductImageBrief,
+    options: { ledger?: UsageLedger } = {},
   ): Promise<{ image: Buffer | undefined; outcome: ImageOutcome }> {
     const prompt = buildImagePrompt(brief);
-    const { cache, ledger } = this.options;
+    const { cache } = this.options;
+    const ledger = options.ledger ?? this.options.ledger;
     if (this.options.moderate) {
       let flagged: boolean;
       try {

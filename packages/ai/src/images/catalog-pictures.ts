@@ -8,15 +8,18 @@ import {
 import { ConcurrencyLimit } from '../http/circuit-breaker.ts';
 import { createOpenAiClient } from '../openai/openai-client.ts';
 import { createReplicateClient } from '../replicate/replicate-client.ts';
-import type { AiUsage, UsageLedger } from '../usage/usage-ledger.ts';
+import { UsageLedger, type AiUsage } from '../usage/usage-ledger.ts';
 import { AiImageDrawer, type ImageOutcome } from './ai-image-drawer.ts';
 import type { ProductImageBrief } from './image-prompt.ts';
 
 export interface CatalogPicturesDeps {
   /** Where pictures are cached (`storageCacheStore(storage)` in the app). */
   cacheStore: CacheStore;
-  /** The run's ledger, shared with its copy so `AI_MAX_COST_USD` caps the run as a whole. */
-  ledger: UsageLedger;
+  /**
+   * The run's ledger, shared with its copy so `AI_MAX_COST_USD` caps the run as a whole (default:
+   * a fresh one; a platform image job passes its own to `draw` instead).
+   */
+  ledger?: UsageLedger;
   /** Per-call timeout; default 120 s (a picture takes 10–40 s at OpenAI). */
   timeoutMs?: number;
   /** Pictures asked at once; default 4 (image endpoints have low per-minute limits). */
@@ -50,8 +53,15 @@ export interface AiPictureSummary {
 
 export interface CatalogPictures {
   readonly imageChain: string;
-  /** The provider's picture for the brief, or `image: undefined` with the reason to draw it. */
-  draw(brief: ProductImageBrief): Promise<{ image: Buffer | undefined; outcome: ImageOutcome }>;
+  /**
+   * The provider's picture for the brief, or `image: undefined` with the reason to draw it;
+   * counted in `options.ledger` when given, else in the run's. A function is called once the
+   * picture's turn comes (after the concurrency limit), so a budget read there is current.
+   */
+  draw(
+    brief: ProductImageBrief,
+    options?: { ledger?: UsageLedger | (() => Promise<UsageLedger>) },
+  ): Promise<{ image: Buffer | undefined; outcome: ImageOutcome }>;
   /** Records a picture's final outcome under `key`; a retried job overwrites, never adds. */
   record(key: string, label: string, outcome: PictureRecord): void;
   summary(): AiPictureSummary;
@@ -99,18 +109,26 @@ export function createCatalogPictures(
     ...(replicate ? [`replicate:${replicate.model}`] : []),
   ].join(' → ');
   const cache = new ContentCache(deps.cacheStore, ai.cacheMode);
+  const ledger = deps.ledger ?? new UsageLedger(ai.maxCostUsd);
   const drawer = new AiImageDrawer({
     ...(openai ? { openai } : {}),
     ...(replicate ? { replicate } : {}),
     cache,
-    ledger: deps.ledger,
+    ledger,
   });
   const limit = new ConcurrencyLimit(deps.concurrency ?? 4);
   const records = new Map<string, PictureRecord & { label: string }>();
 
   return {
     imageChain,
-    draw: (brief) => limit.run(() => drawer.draw(brief)),
+    draw: (brief, options = {}) =>
+      limit.run(async () => {
+        const own = options.ledger;
+        return drawer.draw(
+          brief,
+          own ? { ledger: typeof own === 'function' ? await own() : own } : {},
+        );
+      }),
     record(key, label, outcome) {
       records.set(key, { ...outcome, label });
     },
@@ -138,7 +156,7 @@ export function createCatalogPictures(
         fallbacks: records.size - aiPictures,
         byReason,
         examples,
-        usage: deps.ledger.snapshot(),
+        usage: ledger.snapshot(),
         cache: { ...cache.stats },
       };
     },

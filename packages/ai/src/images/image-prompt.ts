@@ -1,5 +1,6 @@
-import type { Palette } from '@storecraft/core';
+import { paletteSchema, type Palette } from '@storecraft/core';
 import type { ProductPlan } from '@storecraft/generator';
+import { z } from 'zod';
 
 /** Part of the image cache key: a new prompt never replays pictures drawn for an old one. */
 export const IMAGE_PROMPT_VERSION = 'image-v1';
@@ -18,6 +19,21 @@ export interface ProductImageBrief {
   /** Per picture, from the catalog seed (Replicate takes it; gpt-image has none, the cache keeps it). */
   seed: number;
 }
+
+/**
+ * A brief as a queued image job carries it (JSON in the job's payload): checked when a worker
+ * takes it, since the payload was written by another process, possibly an older version.
+ */
+export const productImageBriefSchema: z.ZodType<ProductImageBrief> = z.object({
+  title: z.string().min(1),
+  noun: z.string().min(1),
+  productType: z.string().min(1),
+  colour: z.string().nullable(),
+  facts: z.array(z.object({ label: z.string(), value: z.string() })),
+  shot: z.string().min(1),
+  brand: z.object({ name: z.string(), palette: paletteSchema }),
+  seed: z.number().int().nonnegative(),
+});
 
 /** Facts a camera can see; the rest (grind, origin, capacity) would only tempt the model to draw text. */
 const VISIBLE = /^(material|finish|colou?r|fabric|pattern|style|shape|fit|length|texture)$/i;

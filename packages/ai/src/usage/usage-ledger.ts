@@ -17,8 +17,14 @@ export interface AiUsage {
 
 export class UsageLedger {
   private readonly usage: AiUsage;
+  private readonly spentElsewhereUsd: number;
 
-  constructor(maxCostUsd?: number) {
+  /**
+   * `spentUsd`: what the same catalog spent before this ledger (a build's copy and the pictures
+   * other workers drew), counted against `maxCostUsd` but not in this ledger's totals.
+   */
+  constructor(maxCostUsd?: number, options: { spentUsd?: number } = {}) {
+    this.spentElsewhereUsd = options.spentUsd ?? 0;
     this.usage = {
       calls: 0,
       cachedAnswers: 0,
@@ -35,7 +41,8 @@ export class UsageLedger {
   /** True once the estimate reaches `AI_MAX_COST_USD`: no more AI calls, the rest is procedural. */
   get isOverBudget(): boolean {
     const { maxCostUsd, estimatedCostUsd } = this.usage;
-    const over = maxCostUsd !== undefined && estimatedCostUsd >= maxCostUsd;
+    const over =
+      maxCostUsd !== undefined && this.spentElsewhereUsd + estimatedCostUsd >= maxCostUsd;
     if (over) this.usage.budgetReached = true;
     return over;
   }

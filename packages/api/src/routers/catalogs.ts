@@ -29,16 +29,24 @@ export const catalogsRouter = router({
 
   /**
    * Starts a build of the brand's catalog; answers with the job id to follow. `images: false`
-   * skips the pictures; `formats` are the import files written once the rows are in.
+   * skips the pictures; `formats` are the import files written once the rows are in. With an AI
+   * provider configured, `aiProducts` limits AI copy and pictures to the first N products
+   * (default: all, as `storecraft generate --ai-products`); the rest are procedural.
    */
   build: workspaceTaskProcedure
     .input(
-      z.object({
-        brandId,
-        products: z.number().int().min(1).max(MAX_API_PRODUCTS),
-        images: z.boolean().default(true),
-        formats: z.array(buildExportFormatSchema).max(4).default([]),
-      }),
+      z
+        .object({
+          brandId,
+          products: z.number().int().min(1).max(MAX_API_PRODUCTS),
+          images: z.boolean().default(true),
+          formats: z.array(buildExportFormatSchema).max(4).default([]),
+          aiProducts: z.number().int().min(0).max(MAX_API_PRODUCTS).optional(),
+        })
+        .refine((input) => input.aiProducts === undefined || input.aiProducts <= input.products, {
+          path: ['aiProducts'],
+          message: 'must be at most the number of products',
+        }),
     )
     .mutation(({ ctx, input }) =>
       startCatalogBuild(ctx.deps, ctx.workspace.id, {
@@ -46,6 +54,7 @@ export const catalogsRouter = router({
         size: input.products,
         images: input.images,
         formats: input.formats,
+        ...(input.aiProducts === undefined ? {} : { aiProducts: input.aiProducts }),
       }),
     ),
 

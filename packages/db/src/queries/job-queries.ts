@@ -21,6 +21,8 @@ export interface GenerationJobRecord {
   createdAt: Date;
   startedAt: Date | null;
   finishedAt: Date | null;
+  /** What the AI provider did for the job, as recorded (`setGenerationJobAiUsage`); unchecked. */
+  aiUsage: Record<string, unknown> | null;
 }
 
 interface RawRow {
@@ -35,10 +37,11 @@ interface RawRow {
   created_at: Date | string;
   started_at: Date | string | null;
   finished_at: Date | string | null;
+  ai_usage: Record<string, unknown> | string | null;
 }
 
 const columns = sql.raw(
-  'id, brand_id, kind, status, progress, attempts, max_attempts, last_error, created_at, started_at, finished_at',
+  'id, brand_id, kind, status, progress, attempts, max_attempts, last_error, created_at, started_at, finished_at, ai_usage',
 );
 
 /** The same NOTIFY the queue sends (channel `storecraft_jobs`), so live progress hears user actions. */
@@ -63,6 +66,10 @@ function toRecord(row: RawRow): GenerationJobRecord {
     createdAt: toDate(row.created_at),
     startedAt: row.started_at === null ? null : toDate(row.started_at),
     finishedAt: row.finished_at === null ? null : toDate(row.finished_at),
+    aiUsage:
+      typeof row.ai_usage === 'string'
+        ? (JSON.parse(row.ai_usage) as Record<string, unknown>)
+        : row.ai_usage,
   };
 }
 
@@ -131,7 +138,8 @@ export async function resetFailedGenerationJob(
       with r as (
         update generation_jobs
         set status = 'pending', attempts = 0, progress = 0, last_error = null,
-            started_at = null, finished_at = null, lease_expires_at = null, updated_at = now()
+            started_at = null, finished_at = null, lease_expires_at = null, ai_usage = null,
+            updated_at = now()
         where id = ${id} and status = 'failed'
         returning *
       )
@@ -234,4 +242,141 @@ export async function findGenerationJobPayload(
   return typeof row.payload === 'string'
     ? (JSON.parse(row.payload) as Record<string, unknown>)
     : row.payload;
+}
+
+/**
+ * Records what the AI provider did for a job (a build's copy, an image job's picture) on its row.
+ * Keyed by the job: a redelivered attempt replaces its earlier record, never adds to it.
+ */
+export async function setGenerationJobAiUsage(
+  tx: TenantTx,
+  id: string,
+  aiUsage: Record<string, unknown> | null,
+): Promise<void> {
+  await tx.execute(sql`
+    update generation_jobs
+    set ai_usage = ${aiUsage === null ? null : JSON.stringify(aiUsage)}::jsonb
+    where id = ${id}`);
+}
+
+/** The AI pictures of one outcome (`source`, and `reason` when procedural) and what they cost. */
+export interface ImageAiUsageGroup {
+  source: string;
+  reason: string | null;
+  pictures: number;
+  calls: number;
+  cachedAnswers: number;
+  images: number;
+  estimatedCostUsd: number;
+}
+
+export interface ImageAiUsage {
+  /** Image jobs that ask the AI for their picture (the showcase products' pictures). */
+  requested: number;
+  groups: ImageAiUsageGroup[];
+  /** The first few pictures drawn procedurally after all, with why. */
+  examples: { handle: string; position: number; reason: string | null; detail: string | null }[];
+  unpricedModels: string[];
+}
+
+const usageNumber = (field: string, type: 'int' | 'float8') =>
+  sql.raw(`coalesce(sum((ai_usage->'usage'->>'${field}')::${type}), 0)::${type}`);
+
+/**
+ * The AI pictures of a brand's image jobs (those created since `since`: one build's), summed in the
+ * database: each image job records its own picture, so workers never contend for one row.
+ */
+export async function summarizeImageAiUsage(
+  tx: TenantTx,
+  params: { brandId: string; since?: Date; examples?: number },
+): Promise<ImageAiUsage> {
+  const scope = sql`brand_id = ${params.brandId} and kind = 'image' ${
+    params.since ? sql`and created_at >= ${params.since.toISOString()}` : sql``
+  }`;
+  // In turn: the transaction is one connection.
+  const [requested] = rowsOf<{ n: number | string }>(
+    await tx.execute(
+      sql`select count(*)::int as n from generation_jobs where ${scope} and payload -> 'ai' is not null`,
+    ),
+  );
+  const groups = rowsOf<{
+    source: string | null;
+    reason: string | null;
+    pictures: number | string;
+    calls: number | string;
+    cached: number | string;
+    images: number | string;
+    cost: number | string;
+  }>(
+    await tx.execute(sql`
+      select ai_usage->'picture'->>'source' as source, ai_usage->'picture'->>'reason' as reason,
+        count(*)::int as pictures, ${usageNumber('calls', 'int')} as calls,
+        ${usageNumber('cachedAnswers', 'int')} as cached, ${usageNumber('images', 'int')} as images,
+        ${usageNumber('estimatedCostUsd', 'float8')} as cost
+      from generation_jobs where ${scope} and ai_usage is not null
+      group by 1, 2 order by 1, 2`),
+  );
+  const examples = rowsOf<{
+    handle: string;
+    position: number | string;
+    reason: string | null;
+    detail: string | null;
+  }>(
+    await tx.execute(sql`
+      select payload->>'handle' as handle, (payload->>'position')::int as position,
+        ai_usage->'picture'->>'reason' as reason, ai_usage->'picture'->>'detail' as detail
+      from generation_jobs
+      where ${scope} and ai_usage->'picture'->>'source' = 'procedural'
+      order by created_at, id limit ${params.examples ?? 3}`),
+  );
+  const unpriced = rowsOf<{ model: string }>(
+    await tx.execute(sql`
+      select distinct jsonb_array_elements_text(ai_usage->'usage'->'unpricedModels') as model
+      from generation_jobs
+      where ${scope} and jsonb_typeof(ai_usage->'usage'->'unpricedModels') = 'array'
+      order by 1`),
+  );
+  return {
+    requested: Number(requested?.n ?? 0),
+    groups: groups.map((g) => ({
+      source: g.source ?? 'procedural',
+      reason: g.reason,
+      pictures: Number(g.pictures),
+      calls: Number(g.calls),
+      cachedAnswers: Number(g.cached),
+      images: Number(g.images),
+      estimatedCostUsd: Number(g.cost),
+    })),
+    examples: examples.map((e) => ({
+      handle: e.handle,
+      position: Number(e.position),
+      reason: e.reason,
+      detail: e.detail,
+    })),
+    unpricedModels: unpriced.map((u) => u.model),
+  };
+}
+
+/**
+ * What the brand's latest build has spent on AI so far (USD, estimated): its copy, recorded on the
+ * build's row, plus the pictures its image jobs recorded. Image jobs read it before asking for a
+ * picture, so `AI_MAX_COST_USD` holds across worker processes.
+ */
+export async function findBuildAiSpend(tx: TenantTx, brandId: string): Promise<number> {
+  const [row] = rowsOf<{ spent: number | string | null }>(
+    await tx.execute(sql`
+      with build as (
+        select ai_usage, coalesce(started_at, created_at) as since from generation_jobs
+        where brand_id = ${brandId} and kind = 'catalog'
+        order by created_at desc, id desc limit 1
+      )
+      select coalesce((select (ai_usage->'usage'->>'estimatedCostUsd')::float8 from build), 0)
+        + coalesce((
+            select sum((g.ai_usage->'usage'->>'estimatedCostUsd')::float8)
+            from generation_jobs g, build
+            where g.brand_id = ${brandId} and g.kind = 'image' and g.created_at >= build.since
+              and g.ai_usage is not null
+          ), 0) as spent`),
+  );
+  return Number(row?.spent ?? 0);
 }

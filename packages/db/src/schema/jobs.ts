@@ -38,6 +38,11 @@ export const generationJobs = pgTable(
     updatedAt: updatedAt(),
     startedAt: timestamp('started_at', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
+    /**
+     * What the AI provider did for this job, when one was asked: a catalog build's copy (products,
+     * fallbacks, tokens, cost), an image job's picture (source, fallback reason, cost).
+     */
+    aiUsage: jsonb('ai_usage').$type<Record<string, unknown>>(),
   },
   (t) => [
     foreignKey({

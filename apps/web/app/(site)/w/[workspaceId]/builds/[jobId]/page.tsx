@@ -5,6 +5,7 @@ import type { JobStatusData } from '../../../../../../ui/client/job-events.ts';
 import { BuildProgress } from '../../../../../../ui/components/build-progress.tsx';
 import { formatUtc } from '../../../../../../ui/components/export-formats.tsx';
 import { orNotFound, requireUser } from '../../../../../../ui/server/session.ts';
+import { BuildAiSummary } from './build-ai-summary.tsx';
 
 export const metadata: Metadata = { title: 'Build' };
 
@@ -51,6 +52,7 @@ export default async function BuildPage({
       <div className="rounded-lg border border-line p-4 sm:p-6">
         <BuildProgress workspaceId={workspaceId} initial={initial} />
       </div>
+      <BuildAiSummary workspaceId={workspaceId} initial={initial} />
     </section>
   );
 }
