@@ -39,6 +39,17 @@ describe.each(testDrivers)('generate --api-url on %s', (driver) => {
     await server?.close();
   });
 
+  /** The `aiProducts` the server's build job was given (null: none, i.e. the server's default). */
+  async function aiProductsOf(brandId: string): Promise<unknown> {
+    const rows = await server.t.raw(
+      `select payload->'aiProducts' as ai_products from generation_jobs
+       where brand_id = $1 and kind = 'catalog'`,
+      [brandId],
+    );
+    expect(rows).toHaveLength(1);
+    return rows[0]?.ai_products ?? null;
+  }
+
   it('builds 30 products on the server and downloads a valid Shopify file into --out', async () => {
     const out = path.join(tempDir(), 'remote-out');
     const run = await remoteCli(
@@ -52,6 +63,8 @@ describe.each(testDrivers)('generate --api-url on %s', (driver) => {
       '30',
       '--seed',
       'remote-1',
+      '--ai-products',
+      '12',
       '--out',
       out,
       '--json',
@@ -59,10 +72,12 @@ describe.each(testDrivers)('generate --api-url on %s', (driver) => {
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
     const summary = JSON.parse(run.out) as {
+      brandId: string;
       products: number;
       images: { done: number; failed: number };
     };
     expect(summary.products).toBe(30);
+    expect(await aiProductsOf(summary.brandId)).toBe(12);
     expect(summary.images.failed).toBe(0);
     expect(summary.images.done).toBeGreaterThanOrEqual(30);
     expect(readdirSync(out).sort()).toEqual(['brand.json', 'shopify']);
@@ -72,6 +87,30 @@ describe.each(testDrivers)('generate --api-url on %s', (driver) => {
     expect(report.productCount).toBe(30);
     // Nothing of the run is left in the CLI's own embedded database folder.
     expect(existsSync(path.join(home, 'db'))).toBe(false);
+  }, 180_000);
+
+  it('asks for AI on the whole catalog when --ai-products is larger, and leaves it to the server without it', async () => {
+    const run = async (...extra: string[]) => {
+      const result = await remoteCli(
+        writeKey,
+        'generate',
+        '--api-url',
+        server.url,
+        '--niche',
+        'loose leaf tea',
+        '--products',
+        '2',
+        '--out',
+        path.join(tempDir(), 'remote-out'),
+        '--json',
+        ...extra,
+      );
+      expect(result.err).toBe('');
+      expect(result.code).toBe(0);
+      return (JSON.parse(result.out) as { brandId: string }).brandId;
+    };
+    expect(await aiProductsOf(await run('--ai-products', '5'))).toBe(2);
+    expect(await aiProductsOf(await run())).toBeNull();
   }, 180_000);
 
   it('exits 2 without a key, and says so when the key may only read', async () => {

@@ -205,6 +205,12 @@ describe.each(testDrivers)('AI in platform builds on %s', (driver) => {
     expect(error).toBeInstanceOf(TRPCClientError);
     expect((error as TRPCClientError<AppRouter>).data?.code).toBe('BAD_REQUEST');
   });
+
+  it('tells the build forms which provider builds use, and none of its settings', async () => {
+    const limits = await api.catalogs.limits.query({ workspaceId });
+    expect(limits.ai).toEqual({ provider: 'openai' });
+    expect(JSON.stringify(limits)).not.toMatch(/sk-fake|127\.0\.0\.1/);
+  });
 });
 
 describe('the AI budget of a platform build', () => {

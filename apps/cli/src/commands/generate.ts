@@ -110,6 +110,7 @@ export function registerGenerateCommand(
             formats: options.formats,
             json: options.json,
             ...(options.imageBaseUrl ? { imageBaseUrl: options.imageBaseUrl } : {}),
+            ...(options.aiProducts === undefined ? {} : { aiProducts: options.aiProducts }),
           },
         );
         return;

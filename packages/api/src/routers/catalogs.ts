@@ -20,12 +20,20 @@ export const MAX_API_PRODUCTS = 50_000;
 export const DEFAULT_BUILD_PRODUCTS = 24;
 
 export const catalogsRouter = router({
-  /** The bounds of `build`, for forms that ask for a product count. */
-  limits: workspaceTaskProcedure.query(() => ({
-    minProducts: 1,
-    maxProducts: MAX_API_PRODUCTS,
-    defaultProducts: DEFAULT_BUILD_PRODUCTS,
-  })),
+  /**
+   * The bounds of `build`, for forms that ask for a product count, and which AI provider builds
+   * use (`null`: procedural only, so `aiProducts` changes nothing). Only the provider's name: the
+   * keys and endpoints stay on the server.
+   */
+  limits: workspaceTaskProcedure.query(({ ctx }) => {
+    const { provider } = ctx.deps.config.ai;
+    return {
+      minProducts: 1,
+      maxProducts: MAX_API_PRODUCTS,
+      defaultProducts: DEFAULT_BUILD_PRODUCTS,
+      ai: provider === 'procedural' ? null : { provider },
+    };
+  }),
 
   /**
    * Starts a build of the brand's catalog; answers with the job id to follow. `images: false`

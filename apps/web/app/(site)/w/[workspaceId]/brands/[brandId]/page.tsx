@@ -84,6 +84,7 @@ export default async function BrandPage({
               brandId={brandId}
               maxProducts={limits.maxProducts}
               initialOptions={options}
+              ai={limits.ai}
             />
           </section>
 
