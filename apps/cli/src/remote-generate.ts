@@ -22,6 +22,11 @@ export interface RemoteGenerateInput {
   outDir: string;
   formats: readonly CsvFormat[];
   imageBaseUrl?: string;
+  /**
+   * `--ai-products`: AI copy and pictures for the first N products when the server builds with
+   * an AI provider (`aiProducts` of `catalogs.build`); the server's default (all) when absent.
+   */
+  aiProducts?: number;
 }
 
 export interface RemoteGenerateSummary {
@@ -98,6 +103,10 @@ async function run(
     workspaceId,
     brandId: brand.id,
     products: input.products,
+    // More than the catalog means all of it, as on the local path (the server refuses more).
+    ...(input.aiProducts === undefined
+      ? {}
+      : { aiProducts: Math.min(input.aiProducts, input.products) }),
   });
   let images = { done: 0, failed: 0 };
   for (;;) {
@@ -142,6 +151,19 @@ async function run(
       format,
       ...(input.imageBaseUrl === undefined ? {} : { imageBaseUrl: input.imageBaseUrl }),
     });
+    // The server queues the export; its file is there once the export says `done`.
+    let state: { status: string; lastError: string | null } = exported;
+    while (state.status !== 'done') {
+      if (state.status === 'failed') {
+        throw new AppError(
+          'INTERNAL',
+          `The ${format} export failed: ${state.lastError ?? 'no reason given'}`,
+        );
+      }
+      hooks.signal?.throwIfAborted();
+      await new Promise((resolve) => setTimeout(resolve, hooks.pollMs ?? 1_000));
+      state = await client.exports.get.query({ workspaceId, exportId: exported.id });
+    }
     const { url } = await client.exports.downloadUrl.query({ workspaceId, exportId: exported.id });
     const response = await fetchImpl(new URL(url, input.apiUrl));
     if (!response.ok) {

@@ -21,7 +21,7 @@ export function createGateway(deps: GatewayDeps): Promise<Gateway> {
     queue: deps.queue,
     storage: deps.storage,
     config: deps.config,
-    jobs: { catalog: deps.jobs.catalog },
+    jobs: { catalog: deps.jobs.catalog, export: deps.jobs.export },
   };
   return Promise.resolve({
     auth,

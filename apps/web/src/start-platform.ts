@@ -15,6 +15,7 @@ import {
 import {
   buildPictureSource,
   catalogBuildJob,
+  exportJob,
   renderImageJob,
   type GenerationJobs,
 } from '@storecraft/services';
@@ -180,7 +181,8 @@ export async function startPlatform(
       catalogBuildJob({ db: database.db, storage, queue, imageJob: image, ...(ai ? { ai } : {}) }),
       logger,
     );
-    const jobs: GenerationJobs = { image, catalog };
+    const exporting = tracedJob(exportJob({ db: database.db, storage }), logger);
+    const jobs: GenerationJobs = { image, catalog, export: exporting };
 
     const gateway = options.createGateway
       ? await options.createGateway({
@@ -206,7 +208,7 @@ export async function startPlatform(
       const pool = createRenderPool();
       renderer = pool;
       closers.push({ name: 'the image renderer', close: () => pool.destroy() });
-      const runner = rawQueue.work([image, catalog] as AnyJobDefinition[], {
+      const runner = rawQueue.work([image, catalog, exporting] as AnyJobDefinition[], {
         concurrency: web.workers,
       });
       closers.push({

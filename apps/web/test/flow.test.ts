@@ -106,6 +106,24 @@ describe.each(testDrivers)('the platform over HTTP on %s', (driver) => {
       format: 'shopify',
       imageBaseUrl: 'https://cdn.example.com/shop',
     });
+    expect(exported.status).toBe('pending');
+    // The export job streams like the build: to its end, with the rows it wrote.
+    const exportEvents = await fetch(`${server.origin}/api/jobs/${exported.jobId}/events`, {
+      headers: { cookie },
+    });
+    expect(exportEvents.status).toBe(200);
+    let exportEnd: Record<string, unknown> | undefined;
+    for await (const event of readEvents(exportEvents)) {
+      if (event.event === 'end') exportEnd = JSON.parse(event.data) as Record<string, unknown>;
+    }
+    expect(exportEnd, `the export failed: ${String(exportEnd?.error)}`).toMatchObject({
+      jobId: exported.jobId,
+      kind: 'export',
+      status: 'done',
+      finished: true,
+      export: { format: 'shopify' },
+    });
+    expect((exportEnd?.export as { rows: number }).rows).toBeGreaterThan(30);
     const { url } = await api.exports.downloadUrl.query({ workspaceId, exportId: exported.id });
     const download = await fetch(url);
     expect(download.status).toBe(200);

@@ -14,8 +14,8 @@ export interface ApiDeps {
   queue: JobQueue;
   storage: FileStorage;
   config: Config;
-  /** The job definitions the queue's workers run; the API only enqueues `catalog`. */
-  jobs: Pick<GenerationJobs, 'catalog'>;
+  /** The job definitions the queue's workers run; the API enqueues builds and exports. */
+  jobs: Pick<GenerationJobs, 'catalog' | 'export'>;
 }
 
 export interface Context {

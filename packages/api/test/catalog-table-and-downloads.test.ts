@@ -1,7 +1,12 @@
 import { buffer } from 'node:stream/consumers';
 import { testDrivers } from '@storecraft/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiHarness, waitForBuild, type ApiHarness } from '../src/testing/index.ts';
+import {
+  createApiHarness,
+  waitForBuild,
+  waitForExport,
+  type ApiHarness,
+} from '../src/testing/index.ts';
 
 type Caller = Awaited<ReturnType<ApiHarness['caller']>>;
 
@@ -109,10 +114,16 @@ describe.each(testDrivers)('catalog table and download centre on %s', (driver) =
 
   it('lists exports with format, size, row count and time, and a 24 h link that downloads', async () => {
     const before = Date.now();
-    const shopify = await api.exports.create({ workspaceId, brandId, format: 'shopify' });
     // Started in the same second: each export keeps its own file.
-    const woo = await api.exports.create({ workspaceId, brandId, format: 'woocommerce' });
-    const thumbnails = await api.exports.create({ workspaceId, brandId, format: 'thumbnails' });
+    const queued = [
+      await api.exports.create({ workspaceId, brandId, format: 'shopify' }),
+      await api.exports.create({ workspaceId, brandId, format: 'woocommerce' }),
+      await api.exports.create({ workspaceId, brandId, format: 'thumbnails' }),
+    ];
+    const [shopify, woo, thumbnails] = await Promise.all(
+      queued.map((e) => waitForExport(api, workspaceId, e.id)),
+    );
+    if (!shopify || !woo || !thumbnails) throw new Error('three exports were queued');
 
     const listed = await api.exports.list({ workspaceId, brandId });
     expect(listed.map((e) => [e.id, e.format, e.status])).toEqual([

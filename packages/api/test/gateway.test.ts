@@ -1,7 +1,12 @@
 import { buffer } from 'node:stream/consumers';
 import { testDrivers } from '@storecraft/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiHarness, waitForBuild, type ApiHarness } from '../src/testing/index.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  createApiHarness,
+  waitForBuild,
+  waitForExport,
+  type ApiHarness,
+} from '../src/testing/index.ts';
 
 describe.each(testDrivers)('the tRPC gateway on %s', (driver) => {
   let h: ApiHarness;
@@ -108,12 +113,24 @@ describe.each(testDrivers)('the tRPC gateway on %s', (driver) => {
     expect(detail.images.length).toBeGreaterThan(0);
     expect(detail.images.every((i) => i.status === 'ready')).toBe(true);
 
-    const exported = await api.exports.create({
+    const queued = await api.exports.create({
       workspaceId,
       brandId: brand.id,
       format: 'shopify',
     });
+    // Queued: the call answers at once, and the job writes the file.
+    expect(queued).toMatchObject({ status: 'pending', format: 'shopify', byteSize: null });
+    expect(await api.jobs.status({ workspaceId, jobId: queued.jobId })).toMatchObject({
+      kind: 'export',
+    });
+    const exported = await waitForExport(api, workspaceId, queued.id);
     expect(exported).toMatchObject({ status: 'done', format: 'shopify' });
+    // The job's own row settles a moment after the export's.
+    await vi.waitFor(
+      async () =>
+        expect((await api.jobs.status({ workspaceId, jobId: queued.jobId })).status).toBe('done'),
+      { timeout: 10_000, interval: 100 },
+    );
     expect((await api.exports.list({ workspaceId, brandId: brand.id })).map((e) => e.id)).toEqual([
       exported.id,
     ]);

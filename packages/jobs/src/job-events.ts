@@ -55,7 +55,7 @@ export async function findJobProgress(
 interface GenerationRow {
   id: string;
   brand_id: string;
-  kind: 'catalog' | 'image';
+  kind: 'catalog' | 'image' | 'export';
   status: JobStatus;
   payload: unknown;
   last_error: string | null;
@@ -76,13 +76,24 @@ async function readJobProgress(tx: TenantTx, jobId: string): Promise<JobProgress
       select id, brand_id, kind, status, payload, last_error
       from generation_jobs where id = ${jobId}`),
   );
-  if (job) return job.kind === 'catalog' ? readBuild(tx, job) : readImage(job);
+  if (job) {
+    if (job.kind === 'catalog') return readBuild(tx, job);
+    return job.kind === 'export' ? readQueuedExport(tx, job) : readImage(job);
+  }
+  const exp = await readExportRow(tx, jobId);
+  return exp && exportProgress(exp);
+}
+
+async function readExportRow(tx: TenantTx, exportId: string): Promise<ExportRow | undefined> {
   const [exp] = rowsOf<ExportRow>(
     await tx.execute(sql`
       select id, brand_id, format, status, row_count, last_error
-      from export_jobs where id = ${jobId}`),
+      from export_jobs where id = ${exportId}`),
   );
-  if (!exp) return undefined;
+  return exp;
+}
+
+function exportProgress(exp: ExportRow): JobProgress {
   return {
     jobId: exp.id,
     kind: 'export',
@@ -91,6 +102,35 @@ async function readJobProgress(tx: TenantTx, jobId: string): Promise<JobProgress
     export: { format: exp.format, rows: exp.row_count === null ? null : Number(exp.row_count) },
     error: exp.last_error,
     finished: isSettled(exp.status),
+  };
+}
+
+/**
+ * The job that writes a queued export: the export row says how far the file is; the job's own row
+ * says whether more attempts will come (it ends only when both have settled).
+ */
+async function readQueuedExport(tx: TenantTx, job: GenerationRow): Promise<JobProgress> {
+  const payload = (typeof job.payload === 'string' ? JSON.parse(job.payload) : job.payload) as {
+    exportId?: unknown;
+  } | null;
+  const exp =
+    typeof payload?.exportId === 'string' ? await readExportRow(tx, payload.exportId) : undefined;
+  if (!exp) {
+    return {
+      jobId: job.id,
+      kind: 'export',
+      brandId: job.brand_id,
+      status: job.status,
+      error: job.last_error,
+      finished: isSettled(job.status),
+    };
+  }
+  const progress = exportProgress(exp);
+  return {
+    ...progress,
+    jobId: job.id,
+    error: progress.error ?? job.last_error,
+    finished: progress.finished && isSettled(job.status),
   };
 }
 

@@ -44,7 +44,8 @@ import {
   type BuildAiStatus,
   type CatalogBuildAi,
 } from './build-ai.ts';
-import { createExport, type ExportSummary } from './exports.ts';
+import { exportJob, type ExportJobPayload } from './export-job.ts';
+import { writeExport, type ExportSummary } from './exports.ts';
 import type { ImageJobPayload } from './image-spec.ts';
 import { renderImageJob } from './render-image-job.ts';
 import { BATCH, persistProductBatch, type BatchShowcase } from './persist-batch.ts';
@@ -78,9 +79,9 @@ export type CatalogJobPayload = z.infer<typeof catalogJobPayloadSchema>;
 export interface GenerationJobs {
   catalog: JobDefinition<CatalogJobPayload>;
   image: JobDefinition<ImageJobPayload>;
+  /** Exports asked for from the download centre or the API (a build writes its own). */
+  export: JobDefinition<ExportJobPayload>;
 }
-
-/** Products written per transaction, as in generateCatalog. */
 
 export function createGenerationJobs(deps: {
   db: Database;
@@ -95,7 +96,11 @@ export function createGenerationJobs(deps: {
     ? buildPictureSource({ db: deps.db, pictures: ai.pictures })
     : undefined;
   const image = renderImageJob({ ...rest, ...(pictures ? { pictures } : {}) });
-  return { image, catalog: catalogBuildJob({ ...rest, imageJob: image, ...(ai ? { ai } : {}) }) };
+  return {
+    image,
+    catalog: catalogBuildJob({ ...rest, imageJob: image, ...(ai ? { ai } : {}) }),
+    export: exportJob(rest),
+  };
 }
 
 /**
@@ -174,7 +179,7 @@ export function catalogBuildJob(deps: {
       for (const [i, format] of formats.entries()) {
         ctx.signal.throwIfAborted();
         // An export that fails is recorded as failed; the others are still written.
-        await createExport(deps, workspaceId, { brandId, format }).catch(() => failed.push(format));
+        await writeExport(deps, workspaceId, { brandId, format }).catch(() => failed.push(format));
         if (await wasCancelled(deps.db, workspaceId, brandId, ctx.jobId)) return;
         await ctx.progress((done + batches + i + 1) / steps);
       }

@@ -7,6 +7,8 @@ import {
   getBrand,
   insertExportJob,
   listCategories,
+  requeueExportJob,
+  startExportJob,
   listImages,
   listProducts,
   withWorkspace,
@@ -54,17 +56,32 @@ async function* productsOf(
   }
 }
 
+/**
+ * A queued export's row, written by the export job: its id names the files, and its creation
+ * time their folder, so every attempt writes the same keys (a retry overwrites, never adds).
+ */
+export interface QueuedExport {
+  id: string;
+  createdAt: Date;
+  /** What to do with the row when this attempt fails: `pending` when another attempt follows. */
+  onFailure: (error: unknown) => 'failed' | 'pending';
+}
+
 async function recordExport(
   db: Database,
   workspaceId: string,
   brandId: string,
   format: ExportFormat,
+  queued: QueuedExport | undefined,
   run: (exportJobId: string) => Promise<{ keys: string[]; rowCount: number | null }>,
 ): Promise<{ id: string; keys: string[]; rowCount: number | null }> {
-  const id = newId('exportJob');
-  await withWorkspace(db, workspaceId, (tx) =>
-    insertExportJob(tx, { id, workspaceId, brandId, format }),
-  );
+  const id = queued?.id ?? newId('exportJob');
+  await withWorkspace(db, workspaceId, async (tx) => {
+    if (!queued) return insertExportJob(tx, { id, workspaceId, brandId, format });
+    if (!(await startExportJob(tx, id))) {
+      throw new AppError('NOT_FOUND', `Export ${id} no longer exists`);
+    }
+  });
   try {
     const { keys, rowCount } = await run(id);
     await withWorkspace(db, workspaceId, (tx) =>
@@ -72,8 +89,11 @@ async function recordExport(
     );
     return { id, keys, rowCount };
   } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
     await withWorkspace(db, workspaceId, (tx) =>
-      failExportJob(tx, id, error instanceof Error ? error.message : String(error)),
+      queued?.onFailure(error) === 'pending'
+        ? requeueExportJob(tx, id, message)
+        : failExportJob(tx, id, message),
     );
     throw error;
   }
@@ -89,64 +109,71 @@ export async function exportToStorage(
   workspaceId: string,
   brandId: string,
   format: CsvFormat,
-  options: { imageBaseUrl?: string } = {},
+  options: { imageBaseUrl?: string; queued?: QueuedExport } = {},
 ): Promise<ExportResult> {
-  const now = (deps.clock ?? (() => new Date()))();
+  const now = options.queued?.createdAt ?? (deps.clock ?? (() => new Date()))();
   const { brand, categories } = await withWorkspace(deps.db, workspaceId, async (tx) => ({
     brand: await getBrand(tx, brandId),
     categories: await listCategories(tx, brandId),
   }));
-  const result = await recordExport(deps.db, workspaceId, brandId, format, async (id) => {
-    const base = exportKeyStem(brandId, now, id);
-    const keys: string[] = [];
-    let rows = 0;
-    const chunks = exportCatalog(format, {
-      brand,
-      categories,
-      products: productsOf(deps.db, workspaceId, brandId),
-      ...(options.imageBaseUrl ? { imageBaseUrl: options.imageBaseUrl } : {}),
-    });
-    // Each file the exporter yields streams into its own storage object as it is written; the
-    // exporter finishes one file before it starts the next.
-    let open: { path: string; stream: PassThrough; stored: Promise<unknown> } | undefined;
-    const finish = async () => {
-      if (!open) return;
-      open.stream.end();
-      await open.stored;
-      open = undefined;
-    };
-    try {
-      for await (const chunk of chunks) {
-        if (open?.path !== chunk.path) {
-          await finish();
-          const key = storageKeyFor(base, chunk.path);
-          const stream = new PassThrough();
-          // Destroyed with the export's own error (rethrown below) so storage drops the partial
-          // file; storage hears it through its own listener, and unheard it would crash us.
-          stream.on('error', () => undefined);
-          const stored = deps.storage.put(key, stream);
-          // A refusal is rethrown below (at the next wait for the reader, or at the end of the
-          // file); until then it must not count as unhandled.
-          stored.catch(() => undefined);
-          open = { path: chunk.path, stream, stored };
-          keys.push(key);
-          // Data rows, not the header each CSV file starts with.
-          if (chunk.path.endsWith('.csv')) rows -= 1;
+  const result = await recordExport(
+    deps.db,
+    workspaceId,
+    brandId,
+    format,
+    options.queued,
+    async (id) => {
+      const base = exportKeyStem(brandId, now, id);
+      const keys: string[] = [];
+      let rows = 0;
+      const chunks = exportCatalog(format, {
+        brand,
+        categories,
+        products: productsOf(deps.db, workspaceId, brandId),
+        ...(options.imageBaseUrl ? { imageBaseUrl: options.imageBaseUrl } : {}),
+      });
+      // Each file the exporter yields streams into its own storage object as it is written; the
+      // exporter finishes one file before it starts the next.
+      let open: { path: string; stream: PassThrough; stored: Promise<unknown> } | undefined;
+      const finish = async () => {
+        if (!open) return;
+        open.stream.end();
+        await open.stored;
+        open = undefined;
+      };
+      try {
+        for await (const chunk of chunks) {
+          if (open?.path !== chunk.path) {
+            await finish();
+            const key = storageKeyFor(base, chunk.path);
+            const stream = new PassThrough();
+            // Destroyed with the export's own error (rethrown below) so storage drops the partial
+            // file; storage hears it through its own listener, and unheard it would crash us.
+            stream.on('error', () => undefined);
+            const stored = deps.storage.put(key, stream);
+            // A refusal is rethrown below (at the next wait for the reader, or at the end of the
+            // file); until then it must not count as unhandled.
+            stored.catch(() => undefined);
+            open = { path: chunk.path, stream, stored };
+            keys.push(key);
+            // Data rows, not the header each CSV file starts with.
+            if (chunk.path.endsWith('.csv')) rows -= 1;
+          }
+          if (chunk.path.endsWith('.csv')) rows += (chunk.data.match(/\r\n/g) ?? []).length;
+          // Wait for the reader, unless storage gave up on the file: it will never read again.
+          if (!open.stream.write(chunk.data)) {
+            await Promise.race([once(open.stream, 'drain'), open.stored]);
+          }
         }
-        if (chunk.path.endsWith('.csv')) rows += (chunk.data.match(/\r\n/g) ?? []).length;
-        // Wait for the reader, unless storage gave up on the file: it will never read again.
-        if (!open.stream.write(chunk.data)) {
-          await Promise.race([once(open.stream, 'drain'), open.stored]);
-        }
+        await finish();
+      } catch (error) {
+        open?.stream.destroy(error instanceof Error ? error : new Error(String(error)));
+        await open?.stored.catch(() => undefined);
+        throw error;
       }
-      await finish();
-    } catch (error) {
-      open?.stream.destroy(error instanceof Error ? error : new Error(String(error)));
-      await open?.stored.catch(() => undefined);
-      throw error;
-    }
-    return { keys, rowCount: rows };
-  });
+      return { keys, rowCount: rows };
+    },
+  );
   const main = result.keys[0];
   if (!main) throw new AppError('INTERNAL', `The ${format} export produced no file`);
   return {
@@ -172,8 +199,9 @@ export async function exportThumbnails(
   deps: ExportDeps,
   workspaceId: string,
   brandId: string,
+  options: { queued?: QueuedExport } = {},
 ): Promise<ExportResult> {
-  const now = (deps.clock ?? (() => new Date()))();
+  const now = options.queued?.createdAt ?? (deps.clock ?? (() => new Date()))();
   // The images the render job stored (always WebP, at the image key), each with its thumbnail.
   const images = (
     await withWorkspace(deps.db, workspaceId, (tx) => listImages(tx, brandId))
@@ -182,18 +210,25 @@ export async function exportThumbnails(
       image.status === 'ready' &&
       image.storageKey === imageKey(brandId, image.productId, image.position, 'webp'),
   );
-  const result = await recordExport(deps.db, workspaceId, brandId, 'thumbnails', async (id) => {
-    const key = `${exportKeyStem(brandId, now, id)}.zip`;
-    const zip = createZipStream(
-      images.map((image) => ({
-        name: `thumbnails/${image.productHandle}/${image.position}.webp`,
-        open: () =>
-          deps.storage.get(thumbnailKey(brandId, image.productId, image.position, 'webp')),
-      })),
-    );
-    await deps.storage.put(key, zip, { contentType: 'application/zip' });
-    return { keys: [key], rowCount: images.length };
-  });
+  const result = await recordExport(
+    deps.db,
+    workspaceId,
+    brandId,
+    'thumbnails',
+    options.queued,
+    async (id) => {
+      const key = `${exportKeyStem(brandId, now, id)}.zip`;
+      const zip = createZipStream(
+        images.map((image) => ({
+          name: `thumbnails/${image.productHandle}/${image.position}.webp`,
+          open: () =>
+            deps.storage.get(thumbnailKey(brandId, image.productId, image.position, 'webp')),
+        })),
+      );
+      await deps.storage.put(key, zip, { contentType: 'application/zip' });
+      return { keys: [key], rowCount: images.length };
+    },
+  );
   const key = result.keys[0];
   if (!key) throw new AppError('INTERNAL', 'The thumbnails export produced no file');
   return {

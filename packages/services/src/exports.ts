@@ -1,15 +1,19 @@
-import { AppError, type ExportFormat, type ExportJob } from '@storecraft/core';
+import { AppError, newId, type ExportFormat, type ExportJob } from '@storecraft/core';
 import {
+  failExportJob,
   findBrand,
   findExportJob,
+  insertExportJob,
   listExportJobs,
   withWorkspace,
   type Database,
   type TenantTx,
 } from '@storecraft/db';
+import type { JobDefinition, JobQueue } from '@storecraft/jobs';
 import type { FileStorage } from '@storecraft/storage';
 import { brandNotFound } from './brands.ts';
-import { exportThumbnails, exportToStorage } from './export-to-storage.ts';
+import type { ExportJobPayload } from './export-job.ts';
+import { exportThumbnails, exportToStorage, type QueuedExport } from './export-to-storage.ts';
 
 /** How long a download link works. */
 export const DOWNLOAD_URL_SECONDS = 24 * 60 * 60;
@@ -60,22 +64,72 @@ function sizesOfExport(storage: FileStorage, job: ExportJob): Promise<Map<string
     : fileSizes(storage, job.outputKey);
 }
 
+/** The job definition that runs queued exports (see `exportJob`). */
+export interface QueueExportDeps {
+  db: Database;
+  storage: FileStorage;
+  queue: Pick<JobQueue, 'enqueue'>;
+  exportJob: JobDefinition<ExportJobPayload>;
+}
+
 /**
- * Exports a brand's catalog in one format (or its thumbnails as a ZIP) to storage and answers with
- * the export job id. The export runs to the end before answering: export jobs have no queue kind
- * yet (`generation_job_kind` is catalog | image), and a CSV streams at thousands of rows a second.
+ * Queues an export of a brand's catalog in one format (or its thumbnails as a ZIP) and answers at
+ * once with the export, `pending`, and the job that writes it: a large catalog takes minutes, and
+ * its progress streams like a build's (`/api/jobs/:jobId/events`). If the job cannot be queued,
+ * the export is recorded failed, not left pending for ever.
  */
 export async function createExport(
-  deps: { db: Database; storage: FileStorage; clock?: () => Date },
+  deps: QueueExportDeps,
   workspaceId: string,
   input: { brandId: string; format: ExportFormat; imageBaseUrl?: string },
+): Promise<ExportSummary & { jobId: string }> {
+  const exportId = newId('exportJob');
+  await withWorkspace(deps.db, workspaceId, async (tx) => {
+    if (!(await findBrand(tx, input.brandId))) throw brandNotFound(input.brandId);
+    await insertExportJob(
+      tx,
+      { id: exportId, workspaceId, brandId: input.brandId, format: input.format },
+      'pending',
+    );
+  });
+  let jobId: string | undefined;
+  try {
+    [jobId] = await deps.queue.enqueue(workspaceId, input.brandId, deps.exportJob, [
+      {
+        exportId,
+        format: input.format,
+        ...(input.imageBaseUrl === undefined ? {} : { imageBaseUrl: input.imageBaseUrl }),
+      },
+    ]);
+  } catch (error) {
+    await withWorkspace(deps.db, workspaceId, (tx) =>
+      failExportJob(tx, exportId, 'The export could not be queued; try again.'),
+    );
+    throw error;
+  }
+  if (!jobId) throw new AppError('INTERNAL', `No job was queued for export ${exportId}`);
+  const job = await withWorkspace(deps.db, workspaceId, (tx) => exportJobOf(tx, exportId));
+  return { ...summaryOf(job, new Map()), jobId };
+}
+
+/**
+ * Writes an export now, in this process, and answers with it once its file is stored (or it
+ * failed). The export job and a catalog build's own exports run this; `queued` is the row the
+ * job writes, absent for a new one.
+ */
+export async function writeExport(
+  deps: { db: Database; storage: FileStorage; clock?: () => Date },
+  workspaceId: string,
+  input: { brandId: string; format: ExportFormat; imageBaseUrl?: string; queued?: QueuedExport },
 ): Promise<ExportSummary> {
   const exists = await withWorkspace(deps.db, workspaceId, (tx) => findBrand(tx, input.brandId));
   if (!exists) throw brandNotFound(input.brandId);
+  const queued = input.queued === undefined ? {} : { queued: input.queued };
   const result =
     input.format === 'thumbnails'
-      ? await exportThumbnails(deps, workspaceId, input.brandId)
+      ? await exportThumbnails(deps, workspaceId, input.brandId, queued)
       : await exportToStorage(deps, workspaceId, input.brandId, input.format, {
+          ...queued,
           ...(input.imageBaseUrl === undefined ? {} : { imageBaseUrl: input.imageBaseUrl }),
         });
   const job = await withWorkspace(deps.db, workspaceId, (tx) =>

@@ -83,8 +83,11 @@ export {
   exportDownloadUrl,
   getExport,
   listExports,
+  writeExport,
   type ExportSummary,
+  type QueueExportDeps,
 } from './exports.ts';
+export { exportJob, exportJobPayloadSchema, type ExportJobPayload } from './export-job.ts';
 export { cancelJob, getJobStatus, retryJob, type JobStatusView } from './jobs.ts';
 export {
   CATALOG_TABLE_CURSOR,

@@ -1,7 +1,11 @@
 import { AppError } from '@storecraft/core';
 import {
   cancelGenerationJobs,
+  failExportJob,
+  findExportJob,
   findGenerationJob,
+  findGenerationJobPayload,
+  requeueExportJob,
   resetFailedGenerationJob,
   withWorkspace,
   type Database,
@@ -10,6 +14,7 @@ import {
 } from '@storecraft/db';
 import type { JobQueue } from '@storecraft/jobs';
 import { buildStatusOf, type BuildStatus } from './catalogs.ts';
+import { exportJobPayloadSchema } from './export-job.ts';
 
 /** JobSvc: what people may see and do with a generation job of their workspace. */
 export interface JobStatusView {
@@ -26,6 +31,13 @@ export interface JobStatusView {
   finishedAt: Date | null;
   /** For a catalog build: its image jobs and whether everything is finished. */
   build: BuildStatus | null;
+}
+
+/** The export an `export` job writes (its payload names it). */
+async function exportOf(tx: TenantTx, job: GenerationJobRecord): Promise<string | undefined> {
+  if (job.kind !== 'export') return undefined;
+  const parsed = exportJobPayloadSchema.safeParse(await findGenerationJobPayload(tx, job.id));
+  return parsed.success ? parsed.data.exportId : undefined;
 }
 
 function jobNotFound(jobId: string): AppError {
@@ -55,6 +67,12 @@ export async function retryJob(
       throw new AppError('CONFLICT', `Job ${jobId} is ${job.status}, not failed`, {
         userMessage: 'Only a failed job can be retried.',
       });
+    }
+    // The export it writes waits again too (it said failed).
+    const exported = await exportOf(tx, job);
+    if (exported) {
+      const row = await findExportJob(tx, exported);
+      if (row) await requeueExportJob(tx, exported, row.lastError ?? 'Retried');
     }
   });
   await sendAgain(deps, workspaceId, jobId);
@@ -103,5 +121,7 @@ export async function cancelJob(tx: TenantTx, jobId: string): Promise<JobStatusV
     reason: 'Cancelled',
     ...(job.kind === 'catalog' ? { alsoKindOfBrand: 'image' as const } : {}),
   });
+  const exported = await exportOf(tx, job);
+  if (exported) await failExportJob(tx, exported, 'Cancelled');
   return getJobStatus(tx, jobId);
 }

@@ -6,7 +6,7 @@ import { createMemoryStorage } from '@storecraft/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createBrand,
-  createExport,
+  writeExport,
   createGenerationJobs,
   ensureWorkspace,
   getBrandById,
@@ -112,7 +112,7 @@ describe.each(testDrivers)('build options and brand regeneration on %s', (driver
     expect(status.status).toBe('done');
     const [built] = await inWorkspace((tx) => listExportJobs(tx, brand.id));
     // A picture is a row of its own in Shopify's file (beyond the variants): all of them are in.
-    const again = await createExport({ db: t.db, storage }, workspaceId, {
+    const again = await writeExport({ db: t.db, storage }, workspaceId, {
       brandId: brand.id,
       format: 'shopify',
     });

@@ -33,7 +33,7 @@ export function registerWorkerCommand(
       const [
         { createRenderPool },
         { describeDatabaseStatus, runWorkerProcess, WorkerStoppedError },
-        { buildPictureSource, catalogBuildJob, renderImageJob },
+        { buildPictureSource, catalogBuildJob, exportJob, renderImageJob },
         { createStorage },
         { startTracing, tracedJob, tracingQueue },
       ] = await Promise.all([
@@ -67,7 +67,7 @@ export function registerWorkerCommand(
         const worker = await runWorkerProcess({
           databaseUrl: settings.database.url,
           concurrency: options.concurrency,
-          // Catalog builds (started through the API) and the image jobs they enqueue.
+          // Catalog builds and exports (started through the API) and the image jobs builds enqueue.
           defs: ({ db, queue }) => {
             const pictures = ai?.pictures
               ? buildPictureSource({ db, pictures: ai.pictures })
@@ -91,7 +91,8 @@ export function registerWorkerCommand(
                 out,
               ),
             );
-            return [image, catalog];
+            const exporting = tracedJob(withJobLines(exportJob({ db, storage }), out));
+            return [image, catalog, exporting];
           },
           onDatabaseStatus: (status) =>
             (status.available ? out.info : out.warn)(`worker: ${describeDatabaseStatus(status)}`),

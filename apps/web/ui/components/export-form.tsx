@@ -9,8 +9,9 @@ const fieldClass =
   'rounded-md border border-line bg-white px-3 py-2 text-sm text-ink focus-visible:border-accent aria-invalid:border-danger';
 
 /**
- * Exports the catalog again in the chosen format. The export runs to the end before the call
- * answers; the list (server-rendered) is then refreshed, so the new export shows at its top.
+ * Exports the catalog again in the chosen format. The export is queued (a large catalog takes a
+ * while); the list (server-rendered) is refreshed at once, so the new export shows at its top, and
+ * keeps refreshing until it has its download link (`ExportAutoRefresh`).
  */
 export function ExportForm({
   workspaceId,
@@ -44,11 +45,9 @@ export function ExportForm({
         format,
         ...(imageBaseUrl.trim() === '' ? {} : { imageBaseUrl: imageBaseUrl.trim() }),
       });
-      const rows =
-        created.rowCount === null ? '' : ` with ${created.rowCount.toLocaleString('en')} rows`;
       setMessage({
         kind: 'ok',
-        text: `${exportFormatLabels[created.format]} ready${rows}: it is at the top of the list.`,
+        text: `${exportFormatLabels[created.format]} export started: it is at the top of the list, with its download link once it is written.`,
       });
       startRefresh(() => router.refresh());
     } catch (error) {

@@ -27,13 +27,11 @@ export function ExportThumbnailsButton({
     setBusy(true);
     setResult(null);
     try {
-      const created = await trpc.exports.create.mutate({
-        workspaceId,
-        brandId,
-        format: 'thumbnails',
+      await trpc.exports.create.mutate({ workspaceId, brandId, format: 'thumbnails' });
+      setResult({
+        kind: 'ok',
+        text: 'Zipping the thumbnails: the ZIP is at the top of the list, with its download link once it is written.',
       });
-      const count = (created.rowCount ?? 0).toLocaleString('en');
-      setResult({ kind: 'ok', text: `Thumbnails ZIP ready with ${count} pictures.` });
       startRefresh(() => router.refresh());
     } catch (error) {
       setResult({ kind: 'error', text: describeError(error).message });
@@ -55,7 +53,7 @@ export function ExportThumbnailsButton({
           Zip thumbnails
         </button>
         <p role="status" className="text-sm text-ok">
-          {pending ? <span className="text-muted">Zipping thumbnails…</span> : null}
+          {pending ? <span className="text-muted">Starting…</span> : null}
           {!pending && result?.kind === 'ok' ? result.text : null}
         </p>
       </div>

@@ -8,7 +8,10 @@ const brandId = idOf('brand');
 const exportId = idOf('exportJob');
 
 export const exportsRouter = router({
-  /** Writes the export file to storage; answers with the export (job) id. */
+  /**
+   * Queues the export; answers at once with the export (`pending`) and the job writing it, whose
+   * progress `/api/jobs/:jobId/events` streams. `get` or `list` show it `done` with its file.
+   */
   create: workspaceTaskProcedure
     .input(
       z.object({
@@ -22,7 +25,7 @@ export const exportsRouter = router({
       }),
     )
     .mutation(({ ctx, input }) =>
-      createExport(ctx.deps, ctx.workspace.id, {
+      createExport({ ...ctx.deps, exportJob: ctx.deps.jobs.export }, ctx.workspace.id, {
         brandId: input.brandId,
         format: input.format,
         ...(input.imageBaseUrl === undefined ? {} : { imageBaseUrl: input.imageBaseUrl }),

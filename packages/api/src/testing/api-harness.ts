@@ -141,7 +141,7 @@ export async function createApiHarness(
     },
     serverErrors,
     startWorker() {
-      const runner = queue.work([jobs.catalog, jobs.image], { concurrency: 4 });
+      const runner = queue.work([jobs.catalog, jobs.image, jobs.export], { concurrency: 4 });
       runners.push(runner);
       return runner;
     },
@@ -162,6 +162,19 @@ export async function waitForBuild(
   for (;;) {
     const status = await caller.jobs.status({ workspaceId, jobId });
     if (status.status === 'failed' || status.build?.isComplete) return status;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Polls a queued export until its file is written or it failed. */
+export async function waitForExport(
+  caller: Awaited<ReturnType<ApiHarness['caller']>>,
+  workspaceId: string,
+  exportId: string,
+): Promise<Awaited<ReturnType<typeof caller.exports.get>>> {
+  for (;;) {
+    const found = await caller.exports.get({ workspaceId, exportId });
+    if (found.status === 'done' || found.status === 'failed') return found;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

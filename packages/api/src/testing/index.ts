@@ -2,6 +2,7 @@ export {
   createApiHarness,
   TEST_SIGNING_SECRET,
   waitForBuild,
+  waitForExport,
   type ApiHarness,
   type TrpcBody,
 } from './api-harness.ts';

@@ -4,7 +4,7 @@ export const jobStatuses = ['pending', 'running', 'done', 'failed'] as const;
 export const jobStatusSchema = z.enum(jobStatuses);
 export type JobStatus = z.infer<typeof jobStatusSchema>;
 
-export const generationJobKinds = ['catalog', 'image'] as const;
+export const generationJobKinds = ['catalog', 'image', 'export'] as const;
 export const generationJobKindSchema = z.enum(generationJobKinds);
 
 export const generationJobSchema = z.object({

@@ -16,12 +16,34 @@ const exportJobColumns = {
   finishedAt: exportJobs.finishedAt,
 };
 
-/** Records an export that starts now (status `running`). */
+/** Records an export that starts now (`running`) or waits in the queue (`pending`). */
 export async function insertExportJob(
   tx: TenantTx,
   job: { id: string; workspaceId: string; brandId: string; format: ExportFormat },
+  status: 'running' | 'pending' = 'running',
 ): Promise<void> {
-  await tx.insert(exportJobs).values({ ...job, status: 'running' });
+  await tx.insert(exportJobs).values({ ...job, status });
+}
+
+/**
+ * Puts a queued export (back) into `running` for an attempt, clearing what an earlier attempt
+ * left. False when the row is gone (its brand was deleted).
+ */
+export async function startExportJob(tx: TenantTx, id: string): Promise<boolean> {
+  const started = await tx
+    .update(exportJobs)
+    .set({ status: 'running', lastError: null, outputKey: null, rowCount: null, finishedAt: null })
+    .where(eq(exportJobs.id, id))
+    .returning({ id: exportJobs.id });
+  return started.length > 0;
+}
+
+/** An attempt failed and another will follow: `pending` again, with the reason meanwhile. */
+export async function requeueExportJob(tx: TenantTx, id: string, lastError: string): Promise<void> {
+  await tx
+    .update(exportJobs)
+    .set({ status: 'pending', lastError, finishedAt: null })
+    .where(eq(exportJobs.id, id));
 }
 
 /** Marks an export done, naming its main file and how many data rows it wrote. */

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
-import type { JobStatus } from '@storecraft/core';
+import type { generationJobKinds, JobStatus } from '@storecraft/core';
+
+type GenerationJobKind = (typeof generationJobKinds)[number];
 import { rowsOf } from '../migrate.ts';
 import type { TenantTx } from '../database.ts';
 
@@ -12,7 +14,7 @@ import type { TenantTx } from '../database.ts';
 export interface GenerationJobRecord {
   id: string;
   brandId: string;
-  kind: 'catalog' | 'image';
+  kind: GenerationJobKind;
   status: JobStatus;
   progress: number;
   attempts: number;
@@ -28,7 +30,7 @@ export interface GenerationJobRecord {
 interface RawRow {
   id: string;
   brand_id: string;
-  kind: 'catalog' | 'image';
+  kind: GenerationJobKind;
   status: JobStatus;
   progress: number | string;
   attempts: number | string;

@@ -1,0 +1,1 @@
+ALTER TYPE "public"."generation_job_kind" ADD VALUE 'export';
