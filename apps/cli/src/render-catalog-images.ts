@@ -10,6 +10,12 @@ import { generateCatalog, imageOutputPath } from '@storecraft/services';
 import { thumbnailKey } from '@storecraft/storage';
 import type { Platform } from './platform.ts';
 
+/**
+ * Pictures copied out of storage at once. One at a time, the copy took a second per 700 pictures,
+ * each waiting on a file system round trip; a few in flight keep libuv's threads busy instead.
+ */
+const COPY_CONCURRENCY = 8;
+
 export interface RenderedCatalog {
   /** `handle/position` of every image that rendered → its path in the output folder. */
   ready: Map<string, string>;
@@ -48,12 +54,16 @@ export async function renderCatalogImages(
     listImages(tx, result.brandId),
   );
   const ready = images.filter((image) => image.status === 'ready' && image.storageKey);
-  for (const image of ready) {
+  const folders = new Map<string, Promise<unknown>>();
+  await forEachConcurrently(ready, COPY_CONCURRENCY, async (image) => {
     signal.throwIfAborted();
     const target = path.join(dir, imageOutputPath(image.productHandle, image.position));
-    await mkdir(path.dirname(target), { recursive: true });
+    // A product's pictures share a folder: created once, not once per picture.
+    const folder = path.dirname(target);
+    if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+    await folders.get(folder);
     await pipeline(await storage.get(image.storageKey ?? ''), createWriteStream(target));
-  }
+  });
   const zip = createZipStream(
     ready.map((image) => ({
       name: `thumbnails/${image.productHandle}/${image.position}.webp`,
@@ -79,4 +89,30 @@ export async function renderCatalogImages(
     failed: counts.failed,
     total: images.length,
   };
+}
+
+/** Runs `work` on every item, at most `limit` at once; after a failure no new item starts. */
+async function forEachConcurrently<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const lane = async () => {
+    while (!failed && next < items.length) {
+      const item = items[next++] as T;
+      try {
+        await work(item);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, lane);
+  // Every lane settles before the first failure is reported: no copy is left writing.
+  const results = await Promise.allSettled(lanes);
+  const rejected = results.find((result) => result.status === 'rejected');
+  if (rejected) throw rejected.reason;
 }

@@ -18,6 +18,16 @@ export interface DatabaseHooks {
 }
 
 /**
+ * PGlite's defaults plus a small buffer cache. PGlite sizes Postgres's cache at 160 MB, inside the
+ * WebAssembly heap, which never shrinks and fills up as a long run touches pages. The embedded
+ * database is a single session whose working set (a run's catalog and its jobs) is a few MB; pages
+ * beyond the cache come from the OS page cache. Measured on a 200-product CLI run with images:
+ * peak RSS 323–333 MB against 488–491 MB, and no slower (main-thread CPU 10.6–11.2 s against
+ * 11.4–13.7 s).
+ */
+const pgliteStartParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
+
+/**
  * Opens the database the config names. Call it once in the composition root and pass the handle
  * down; there is no module-level instance.
  */
@@ -29,7 +39,7 @@ export async function createDatabase(
     case 'pglite': {
       const lock = lockDataDir(options.dataDir);
       try {
-        const client = await PGlite.create(options.dataDir);
+        const client = await PGlite.create(options.dataDir, { startParams: pgliteStartParams });
         return {
           db: fromPglite(client),
           driver: 'pglite',

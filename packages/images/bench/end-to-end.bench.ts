@@ -18,6 +18,27 @@ const root = path.resolve(import.meta.dirname, '../../..');
 const bin = path.join(root, 'apps/cli/bin/storecraft.js');
 const recorder = path.join(import.meta.dirname, 'stage-recorder.js');
 
+/**
+ * The environment and node flags of the bin's shebang (`#!/usr/bin/env -S NAME=value node
+ * --flag …`), so the child runs exactly as a user's `storecraft` does.
+ */
+function shebangOf(file: string): { env: Record<string, string>; flags: string[] } {
+  const line = readFileSync(file, 'utf8').split('\n', 1)[0] ?? '';
+  const words = line
+    .replace(/^#!\S*env -S\s+/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  const node = words.indexOf('node');
+  if (!line.startsWith('#!') || node < 0) throw new Error(`${file} has no node shebang: ${line}`);
+  const env = Object.fromEntries(
+    words.slice(0, node).map((word) => {
+      const [name = '', ...value] = word.split('=');
+      return [name, value.join('=')];
+    }),
+  );
+  return { env, flags: words.slice(node + 1) };
+}
+
 interface StageTotals {
   [stage: string]: { ms: number; count: number };
 }
@@ -54,9 +75,9 @@ function cpuSeconds(pid: number): number {
 async function generate(home: string, products: number, niche: string) {
   const out = mkdtempSync(path.join(os.tmpdir(), 'storecraft-bench-images-out-'));
   try {
+    const shebang = shebangOf(bin);
     const args = [
-      '--max-semi-space-size=4', // as the bin's shebang
-      '--heap-growing-percent=50',
+      ...shebang.flags,
       '--import',
       recorder,
       bin,
@@ -65,7 +86,11 @@ async function generate(home: string, products: number, niche: string) {
       ...['--out', path.join(out, 'shop'), '--json'],
     ];
     const started = performance.now();
-    const child = spawn(process.execPath, args, { cwd: home, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, {
+      cwd: home,
+      env: { ...process.env, ...shebang.env }, // eslint-disable-line no-restricted-properties -- the child runs with our environment, as a user's shell gives it theirs
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr = (stderr + chunk).slice(-4000);

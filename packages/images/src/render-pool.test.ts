@@ -30,14 +30,17 @@ const specs: ProductImageSpec[] = [
   { family: 'chair', colour: '#9caf88', palette, brandName: 'Mossly', shot: 'lifestyle', seed: 6 },
 ];
 
-describe('render pool', () => {
+describe.each([
+  { label: 'on the calling thread', threads: 0 },
+  { label: 'on two worker threads', threads: 2 },
+])('render pool $label', ({ threads }) => {
   let pool: RenderPool;
   beforeAll(() => {
-    pool = createRenderPool({ threads: 2 });
+    pool = createRenderPool({ threads });
   });
   afterAll(() => pool.destroy());
 
-  it('renders specs on two threads into 1024 px WebP images with 256 px thumbnails', async () => {
+  it('renders specs into 1024 px WebP images with 256 px thumbnails', async () => {
     const results = await Promise.all(specs.map((spec) => pool.render(spec)));
     for (const result of results) {
       expect(Buffer.isBuffer(result.image)).toBe(true);
@@ -49,7 +52,7 @@ describe('render pool', () => {
     }
   });
 
-  it('draws the same pixels as rendering in-process', async () => {
+  it('draws the same pixels as rendering the SVG directly', async () => {
     const spec = specs[1];
     if (!spec) throw new Error('missing spec');
     const [pooled, local] = await Promise.all([
@@ -60,10 +63,25 @@ describe('render pool', () => {
     expect((await pixels(pooled.image)).equals(await pixels(local.image))).toBe(true);
   });
 
-  it('reports bad specs as INVALID_INPUT across the thread boundary', async () => {
+  it('reports bad specs as INVALID_INPUT', async () => {
     const spec = { ...specs[0], shot: 'sideways' } as ProductImageSpec;
     const error: unknown = await pool.render(spec).catch((e: unknown) => e);
     expect(AppError.is(error, 'INVALID_INPUT')).toBe(true);
+  });
+});
+
+describe('render pool on the calling thread', () => {
+  it('renders `concurrency` pictures at once and rejects those still waiting when destroyed', async () => {
+    const pool = createRenderPool({ concurrency: 1 });
+    const first = pool.render(specs[0] as ProductImageSpec);
+    const waiting = pool.render(specs[1] as ProductImageSpec).catch((e: unknown) => e);
+    await pool.destroy();
+    expect(await first).toMatchObject({ width: 1024, format: 'webp' });
+    expect(AppError.is(await waiting, 'INTERNAL')).toBe(true);
+  });
+
+  it('refuses a concurrency that is not a positive integer', () => {
+    expect(() => createRenderPool({ concurrency: 0 })).toThrow(/concurrency/);
   });
 });
 

@@ -5,15 +5,24 @@ import Tinypool from 'tinypool';
 import type { EncodeImageOptions } from './encode-image.ts';
 import type { RenderImageOptions, RenderedImage } from './render-image.ts';
 import { publishStage } from './render-stages.ts';
-import type { RenderTask, RenderTaskResult } from './render-worker.ts';
+import type { RenderTask, RenderTaskResult, default as renderTaskFn } from './render-worker.ts';
 
 export interface RenderPoolOptions {
-  /** Worker threads; defaults to the number of cores. */
+  /**
+   * Worker threads that draw the SVGs. 0 (the default) draws on the calling thread: drawing takes
+   * about a millisecond, and sharp rasterises and encodes on libuv's thread pool either way, so
+   * worker threads only add a V8 heap each (≈ 60 MB resident) and a copy of every spec and result.
+   */
   threads?: number;
+  /**
+   * Pictures rasterised and encoded at once on the calling thread (with `threads: 0`); defaults to
+   * the number of cores. Each holds a 4 MB raster, and more than one per core only queues.
+   */
+  concurrency?: number;
 }
 
 export interface RenderPool {
-  /** Draws the spec and encodes it (1024 px image + 256 px thumbnail) on a worker thread. */
+  /** Draws the spec and encodes it (1024 px image + 256 px thumbnail). */
   render(spec: ProductImageSpec, options?: RenderImageOptions): Promise<RenderedImage>;
   /**
    * Normalises picture bytes made elsewhere (an AI provider's PNG) into the same outputs as
@@ -25,7 +34,10 @@ export interface RenderPool {
     spec: Pick<ProductImageSpec, 'palette'>,
     options?: RenderImageOptions,
   ): Promise<RenderedImage>;
-  /** Stops the workers; pending renders are rejected. */
+  /**
+   * Stops the pool: renders still waiting are rejected (on worker threads, those under way too;
+   * on the calling thread, those under way finish).
+   */
   destroy(): Promise<void>;
 }
 
@@ -34,10 +46,16 @@ function toBuffer(bytes: Uint8Array): Buffer {
 }
 
 export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
-  const threads = options.threads ?? availableParallelism();
-  if (!Number.isInteger(threads) || threads < 1) {
-    throw new AppError('INVALID_INPUT', `threads must be a positive integer, got ${threads}`);
+  const threads = options.threads ?? 0;
+  if (!Number.isInteger(threads) || threads < 0) {
+    throw new AppError('INVALID_INPUT', `threads must be a whole number, got ${threads}`);
   }
+  return threads === 0
+    ? createInProcessPool(options.concurrency ?? availableParallelism())
+    : createThreadPool(threads);
+}
+
+function createThreadPool(threads: number): RenderPool {
   const pool = new Tinypool({
     // A JS entry that loads the TypeScript worker through tsx (see render-worker-entry.js).
     filename: new URL('./render-worker-entry.js', import.meta.url).href,
@@ -53,20 +71,96 @@ export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
   const run = async (task: RenderTask): Promise<RenderedImage> => {
     const started = performance.now();
     const result = (await pool.run(task)) as RenderTaskResult;
-    if (!result.ok) throw new AppError(result.code, result.message);
-    const { image, timings } = result;
-    if (task.kind !== 'encode') publishStage('svg', timings.svgMs);
-    publishStage('encode', timings.encodeMs);
-    publishStage('pool', performance.now() - started - timings.svgMs - timings.encodeMs);
+    const image = settle(task, result, started);
     // Buffers arrive as plain Uint8Arrays (moved, not copied) after crossing the thread boundary.
     return { ...image, image: toBuffer(image.image), thumbnail: toBuffer(image.thumbnail) };
   };
+  return poolOf(run, () => pool.destroy());
+}
+
+/**
+ * Renders on the calling thread, `concurrency` at a time: the SVG is drawn here and sharp does the
+ * pixel work on libuv's threads, so the event loop is only held for the drawing.
+ */
+function createInProcessPool(concurrency: number): RenderPool {
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new AppError(
+      'INVALID_INPUT',
+      `concurrency must be a positive integer, got ${concurrency}`,
+    );
+  }
+  // Loaded on first use: it sets sharp's process-wide cache and concurrency.
+  let worker: Promise<{ default: typeof renderTaskFn }> | undefined;
+  const slots = new Semaphore(concurrency);
+  let destroyed = false;
+  const run = async (task: RenderTask): Promise<RenderedImage> => {
+    if (destroyed) throw new AppError('INTERNAL', 'The render pool was destroyed');
+    const started = performance.now();
+    // Renders already under way finish; those waiting for a slot are rejected by destroy().
+    await slots.acquire();
+    try {
+      worker ??= import('./render-worker.ts');
+      const { default: renderTask } = await worker;
+      return settle(task, await renderTask(task), started);
+    } finally {
+      slots.release();
+    }
+  };
+  return poolOf(run, () => {
+    destroyed = true;
+    slots.rejectWaiting(new AppError('INTERNAL', 'The render pool was destroyed'));
+    return Promise.resolve();
+  });
+}
+
+/** Publishes the stage timings of a finished task and returns its image, or throws its error. */
+function settle(task: RenderTask, result: RenderTaskResult, started: number): RenderedImage {
+  if (!result.ok) throw new AppError(result.code, result.message);
+  const { image, timings } = result;
+  if (task.kind !== 'encode') publishStage('svg', timings.svgMs);
+  publishStage('encode', timings.encodeMs);
+  publishStage('pool', performance.now() - started - timings.svgMs - timings.encodeMs);
+  return image;
+}
+
+function poolOf(
+  run: (task: RenderTask) => Promise<RenderedImage>,
+  destroy: () => Promise<void>,
+): RenderPool {
   return {
     render: (spec, renderOptions) => run({ spec, options: renderOptions }),
     encode: (bytes, spec, renderOptions) => {
       const options: EncodeImageOptions = { ...renderOptions, background: spec.palette.background };
       return run({ kind: 'encode', bytes, options });
     },
-    destroy: () => pool.destroy(),
+    destroy,
   };
+}
+
+/** Admits `size` holders at once; the rest wait in arrival order. */
+class Semaphore {
+  #free: number;
+  readonly #waiting: { resolve: () => void; reject: (error: unknown) => void }[] = [];
+
+  constructor(size: number) {
+    this.#free = size;
+  }
+
+  acquire(): Promise<void> {
+    if (this.#free > 0) {
+      this.#free--;
+      return Promise.resolve();
+    }
+    return new Promise((resolve, reject) => this.#waiting.push({ resolve, reject }));
+  }
+
+  release(): void {
+    const next = this.#waiting.shift();
+    if (next) next.resolve();
+    else this.#free++;
+  }
+
+  rejectWaiting(error: unknown): void {
+    for (const waiter of this.#waiting.splice(0)) waiter.reject(error);
+  }
 }

@@ -7,7 +7,7 @@ import diagnosticsChannel from 'node:diagnostics_channel';
  * the same shape on their own channels.
  */
 export interface StageTiming {
-  /** `svg` (drawing), `encode` (librsvg rasterise + WebP encode of image and thumbnail), `pool` (queueing and copying across the thread boundary). */
+  /** `svg` (drawing), `encode` (librsvg rasterise + WebP encode of image and thumbnail), `pool` (waiting for a render slot, and crossing the thread boundary on worker threads). */
   stage: string;
   ms: number;
 }

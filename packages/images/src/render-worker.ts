@@ -1,6 +1,6 @@
 /**
- * Tinypool worker: turns one spec into encoded image buffers. Loaded with tsx's loader (see
- * render-pool.ts), so it can import the TypeScript sources of the other packages directly.
+ * Turns one spec into encoded image buffers: the task of a Tinypool worker thread, or run on the
+ * calling thread by the in-process pool (see render-pool.ts).
  */
 import { AppError } from '@storecraft/core';
 import { renderProductSvg } from '@storecraft/generator/images';
@@ -10,8 +10,8 @@ import { encodeImage, type EncodeImageOptions } from './encode-image.ts';
 import type { RenderImageOptions, RenderedImage } from './render-image.ts';
 import { renderImage } from './render-image.ts';
 
-// One libvips thread per worker (the pool already runs one worker per core), and no operation
-// cache: every spec is a new picture, so caching only holds on to 4 MB rasters.
+// One libvips thread per picture (the pool already renders one picture per core at a time), and no
+// operation cache: every spec is a new picture, so caching only holds on to 4 MB rasters.
 sharp.concurrency(1);
 sharp.cache(false);
 
@@ -44,7 +44,7 @@ export default async function renderTask(task: RenderTask): Promise<RenderTaskRe
       image = await renderImage(svg, task.options);
     }
     const timings = { svgMs, encodeMs: performance.now() - started - svgMs };
-    // Moved, not copied, to the main thread: the encoded bytes change hands once.
+    // Moved, not copied, to the main thread when this runs on a worker: the bytes change hands once.
     return movable({ ok: true, image, timings });
   } catch (error) {
     if (AppError.is(error)) return { ok: false, code: error.code, message: error.message };

@@ -17,36 +17,64 @@ export type ClaimOutcome =
     };
 
 /**
- * Starts an attempt: running, attempts + 1, started now, leased for `leaseSeconds`. A row already
- * `running` is claimed too: the queue holds at most one live delivery per row, so a running row
- * being delivered again means the previous attempt lost its claim (crash, stall).
+ * Starts an attempt on each row: running, attempts + 1, started now, leased for its
+ * `leaseSeconds`. A row already `running` is claimed too: the queue holds at most one live delivery
+ * per row, so a running row being delivered again means the previous attempt lost its claim
+ * (crash, stall). One statement for the whole batch (plus one to explain the rows it could not
+ * claim), so a batch of claims costs the database two round trips, not two per job.
  */
-export async function claimJobRow(
+export async function claimJobRows(
   tx: TenantTx,
-  id: string,
-  leaseSeconds: number,
-): Promise<ClaimOutcome> {
+  claims: readonly { id: string; leaseSeconds: number }[],
+): Promise<Map<string, ClaimOutcome>> {
+  const outcomes = new Map<string, ClaimOutcome>();
+  if (claims.length === 0) return outcomes;
+  const ids = claims.map((claim) => claim.id);
+  const leases = claims.map((claim) => claim.leaseSeconds);
   const claimed = rowsOf<RawJobRow>(
     await tx.execute(sql`
-      with r as (
-        update generation_jobs
-        set status = 'running', attempts = attempts + 1, progress = 0, started_at = now(),
-            finished_at = null, lease_expires_at = now() + make_interval(secs => ${leaseSeconds}),
+      with wanted as (
+        select * from unnest(${sql.param(ids)}::text[], ${sql.param(leases)}::int[])
+          as w(id, lease_seconds)
+      ),
+      r as (
+        update generation_jobs g
+        set status = 'running', attempts = g.attempts + 1, progress = 0, started_at = now(),
+            finished_at = null, lease_expires_at = now() + make_interval(secs => w.lease_seconds),
             updated_at = now()
-        where id = ${id} and status in ('pending', 'running') and attempts < max_attempts
-        returning *
+        from wanted w
+        where g.id = w.id and g.status in ('pending', 'running') and g.attempts < g.max_attempts
+        returning g.*
       )
       select r.id, r.workspace_id, r.brand_id, r.kind, r.status, r.attempts, r.max_attempts,
              r.payload, ${notifyChangeOfR} as notified
       from r`),
-  )[0];
-  if (claimed) return { claimed: true, row: { ...toJobRowRef(claimed), payload: claimed.payload } };
+  );
+  for (const row of claimed) {
+    outcomes.set(row.id, { claimed: true, row: { ...toJobRowRef(row), payload: row.payload } });
+  }
+  const unclaimed = ids.filter((id) => !outcomes.has(id));
+  if (unclaimed.length === 0) return outcomes;
 
-  const current = rowsOf<{ status: JobStatus; attempts: number }>(
-    await tx.execute(sql`select status, attempts from generation_jobs where id = ${id}`),
-  )[0];
-  if (!current) return { claimed: false, reason: 'missing' };
-  const reason =
-    current.status === 'done' || current.status === 'failed' ? 'finished' : 'exhausted';
-  return { claimed: false, reason, status: current.status, attempts: Number(current.attempts) };
+  const current = rowsOf<{ id: string; status: JobStatus; attempts: number }>(
+    await tx.execute(
+      sql`select id, status, attempts from generation_jobs where id = any(${sql.param(unclaimed)}::text[])`,
+    ),
+  );
+  const byId = new Map(current.map((row) => [row.id, row]));
+  for (const id of unclaimed) {
+    const row = byId.get(id);
+    if (!row) {
+      outcomes.set(id, { claimed: false, reason: 'missing' });
+      continue;
+    }
+    const reason = row.status === 'done' || row.status === 'failed' ? 'finished' : 'exhausted';
+    outcomes.set(id, {
+      claimed: false,
+      reason,
+      status: row.status,
+      attempts: Number(row.attempts),
+    });
+  }
+  return outcomes;
 }
