@@ -1,7 +1,7 @@
 import diagnosticsChannel from 'node:diagnostics_channel';
 import { AppError } from '@storecraft/core';
 import {
-  markImageReady,
+  markImagesReady,
   setGenerationJobAiUsage,
   withWorkspace,
   type Database,
@@ -173,7 +173,7 @@ export function renderImageJob({
   });
 }
 
-type ReadyImage = Parameters<typeof markImageReady>[1];
+type ReadyImage = Parameters<typeof markImagesReady>[1][number];
 
 interface PendingMark {
   image: ReadyImage;
@@ -181,14 +181,19 @@ interface PendingMark {
   reject: (error: unknown) => void;
 }
 
-/** A rendered image waits at most this long for others to share its transaction. */
-const MARK_DELAY_MS = 10;
+/**
+ * A rendered image waits at most this long for others to share its statement. Pictures finish a
+ * few per 100 ms on a 2-core machine: at 10 ms nearly every batch held one image (538 transactions
+ * for 666 images, measured), at 100 ms they share; progress shows a tenth of a second later.
+ */
+const MARK_DELAY_MS = 100;
 const MARK_BATCH = 16;
 
 /**
- * Group commit for `markImageReady`: images finished within a few milliseconds of each other are
- * recorded in one tenant transaction, instead of one transaction (four round trips) each. A failed
- * transaction fails every job in it; each is retried and the update is idempotent.
+ * Group commit for `markImagesReady`: images finished within `MARK_DELAY_MS` of each other are
+ * recorded by one statement in one tenant transaction, instead of one transaction (four round
+ * trips) each. A failed transaction fails every job in it; each is retried and the update is
+ * idempotent.
  */
 function markReadyInBatches(
   db: Database,
@@ -204,11 +209,12 @@ function markReadyInBatches(
     if (batch.length === 0) return;
     const started = performance.now();
     try {
-      const updated = await withWorkspace(db, workspaceId, async (tx) => {
-        const results: boolean[] = [];
-        for (const { image } of batch) results.push(await markImageReady(tx, image));
-        return results;
-      });
+      const updated = await withWorkspace(db, workspaceId, (tx) =>
+        markImagesReady(
+          tx,
+          batch.map((mark) => mark.image),
+        ),
+      );
       batch.forEach((mark, i) => mark.resolve(updated[i] ?? false));
     } catch (error) {
       for (const mark of batch) mark.reject(error);

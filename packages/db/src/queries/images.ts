@@ -1,4 +1,5 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
+import { rowsOf } from '../migrate.ts';
 import type { TenantTx } from '../database.ts';
 import { images, products } from '../schema/index.ts';
 
@@ -35,22 +36,35 @@ export async function listImages(tx: TenantTx, brandId: string): Promise<ImageRe
 }
 
 /**
- * Records a rendered image: ready, stored at `storageKey`, `width`×`height` px. Returns false when
- * the product has no image at that position (any more).
+ * Marks many rendered images ready in one statement (the image job's batches): true for each
+ * image whose row was there to mark, in the order given.
  */
-export async function markImageReady(
+export async function markImagesReady(
   tx: TenantTx,
-  image: { productId: string; position: number; storageKey: string; width: number; height: number },
-): Promise<boolean> {
-  const updated = await tx
-    .update(images)
-    .set({
-      status: 'ready',
-      storageKey: image.storageKey,
-      width: image.width,
-      height: image.height,
-    })
-    .where(and(eq(images.productId, image.productId), eq(images.position, image.position)))
-    .returning({ id: images.id });
-  return updated.length > 0;
+  list: readonly {
+    productId: string;
+    position: number;
+    storageKey: string;
+    width: number;
+    height: number;
+  }[],
+): Promise<boolean[]> {
+  if (list.length === 0) return [];
+  const column = <T>(pick: (image: (typeof list)[number]) => T) => sql.param(list.map(pick));
+  const marked = rowsOf<{ product_id: string; position: number }>(
+    await tx.execute(sql`
+      update ${images} as i
+      set status = 'ready', storage_key = u.k, width = u.w, height = u.h, updated_at = now()
+      from unnest(
+        ${column((m) => m.productId)}::text[],
+        ${column((m) => m.position)}::int[],
+        ${column((m) => m.storageKey)}::text[],
+        ${column((m) => m.width)}::int[],
+        ${column((m) => m.height)}::int[]
+      ) as u(p, pos, k, w, h)
+      where i.product_id = u.p and i.position = u.pos
+      returning i.product_id, i.position`),
+  );
+  const found = new Set(marked.map((row) => `${row.product_id}/${Number(row.position)}`));
+  return list.map((image) => found.has(`${image.productId}/${image.position}`));
 }
