@@ -9,7 +9,10 @@ export default defineConfig({
     // V8's JIT-page bookkeeping under memory protection keys (on CPUs with PKU, as here) can abort
     // a process that creates and frees many PGlite WebAssembly instances: "Check failed:
     // jit_page_->allocations_.erase(addr) == 1" (nodejs/node#64500). Tests do exactly that.
-    execArgv: ['--no-memory-protection-keys'],
+    // `--liftoff-only` keeps PGlite on V8's baseline WebAssembly tier, as the CLI's bin does: no
+    // optimising recompiles to allocate and free (the code the abort is about), and the short-lived
+    // databases of tests never pay the 2–5 s compile back (a DB-heavy pair of files: 17 → 14 s).
+    execArgv: ['--no-memory-protection-keys', '--liftoff-only'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
