@@ -18,18 +18,7 @@ import {
   type GenerationJobs,
   type JobStatusView,
 } from '../src/index.ts';
-
-/** The pictures themselves are covered by the pipeline test; here a build only needs them done. */
-const tinyRenderer = {
-  render: () =>
-    Promise.resolve({
-      image: Buffer.from('RIFF-image'),
-      thumbnail: Buffer.from('RIFF-thumb'),
-      width: 1024,
-      height: 1024,
-      format: 'webp' as const,
-    }),
-};
+import { tinyRenderer } from './tiny-renderer.ts';
 
 describe.each(testDrivers)('build options and brand regeneration on %s', (driver) => {
   let t: TestDatabase;

@@ -15,17 +15,7 @@ import {
   startCatalogBuild,
   type GenerationJobs,
 } from '../src/index.ts';
-
-const tinyRenderer = {
-  render: () =>
-    Promise.resolve({
-      image: Buffer.from('RIFF-image'),
-      thumbnail: Buffer.from('RIFF-thumb'),
-      width: 1024,
-      height: 1024,
-      format: 'webp' as const,
-    }),
-};
+import { tinyRenderer } from './tiny-renderer.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
