@@ -40,6 +40,8 @@ export function progressEventId(progress: JobProgress): string {
   if (progress.images)
     parts.push(`i${progress.images.done}-${progress.images.failed}-${progress.images.total}`);
   if (progress.export) parts.push(`e${progress.export.rows ?? ''}`);
+  // A queued export's row can say done before its job has settled: the same counts, not finished.
+  if (progress.finished) parts.push('end');
   return parts.join('.');
 }
 
