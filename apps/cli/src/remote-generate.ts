@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { AppRouter } from '@storecraft/api';
 import { AppError } from '@storecraft/core';
 import type { CsvFormat } from '@storecraft/exporters';
+import type { BuildAiStatus } from '@storecraft/services';
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import { terminalSafe, type Output } from './output.ts';
 import { createProgress } from './progress.ts';
@@ -37,6 +38,8 @@ export interface RemoteGenerateSummary {
   seed: string;
   products: number;
   images: { done: number; failed: number };
+  /** What the server's AI provider did for the build (copy, pictures, tokens, cost); null without one. */
+  ai: BuildAiStatus | null;
   files: string[];
 }
 
@@ -109,6 +112,7 @@ async function run(
       : { aiProducts: Math.min(input.aiProducts, input.products) }),
   });
   let images = { done: 0, failed: 0 };
+  let ai: BuildAiStatus | null = null;
   for (;;) {
     hooks.signal?.throwIfAborted();
     const status = await client.jobs.status.query({ workspaceId, jobId });
@@ -117,6 +121,7 @@ async function run(
       const counts = status.build.images;
       hooks.onImageProgress?.(counts.done + counts.failed, counts.total);
       images = { done: counts.done, failed: counts.failed };
+      ai = status.build.ai;
     }
     if (status.status === 'failed') {
       throw new AppError(
@@ -182,6 +187,7 @@ async function run(
     seed: input.seed,
     products: input.products,
     images,
+    ai,
     files,
   };
 }
@@ -242,13 +248,73 @@ export async function runRemoteGenerate(
     out.stdout(`${JSON.stringify(summary, null, 2)}\n`);
     return;
   }
-  const lines = [
-    `server      ${terminalSafe(summary.server)}`,
-    `brand       ${terminalSafe(summary.brand)} (${summary.brandId})`,
-    `products    ${summary.products.toLocaleString('en-US')}`,
-    `images      ${summary.images.done.toLocaleString('en-US')} rendered${summary.images.failed ? `, ${summary.images.failed} failed` : ''}`,
-    `seed        ${terminalSafe(summary.seed)}`,
-    `wrote       ${summary.files.map((f) => path.join(input.outDir, f)).join(', ')}`,
+  out.stdout(formatRemoteSummary(summary, input.outDir));
+}
+
+/** The summary as `generate` prints it: one `label  value` row each, AI rows when AI was used. */
+export function formatRemoteSummary(summary: RemoteGenerateSummary, outDir: string): string {
+  const rows: [string, string][] = [
+    ['server', summary.server],
+    ['brand', `${summary.brand} (${summary.brandId})`],
+    ['products', summary.products.toLocaleString('en-US')],
+    [
+      'images',
+      `${summary.images.done.toLocaleString('en-US')} rendered${summary.images.failed ? `, ${summary.images.failed} failed` : ''}`,
+    ],
+    ...(summary.ai ? aiRows(summary.ai) : []),
+    ['seed', summary.seed],
+    ['wrote', summary.files.map((f) => path.join(outDir, f)).join(', ')],
   ];
-  out.stdout(`${lines.join('\n')}\n`);
+  const width = Math.max(...rows.map(([label]) => label.length));
+  return `${rows.map(([label, value]) => `${label.padEnd(width)}  ${terminalSafe(value)}`).join('\n')}\n`;
+}
+
+/** What the server's AI did, in the rows a local `generate` prints for the same facts. */
+function aiRows(ai: BuildAiStatus): [string, string][] {
+  const rows: [string, string][] = [];
+  if (ai.skipped) rows.push(['AI', `not used: ${ai.skipped}`]);
+  if (ai.copy) {
+    rows.push(
+      [
+        'AI copy',
+        `${ai.copy.ai} of ${ai.copy.requested} products by ${ai.textChain ?? ai.provider}`,
+      ],
+      ['AI fallbacks', fallbacks(ai.copy.fallbacks, ai.copy.byReason)],
+    );
+  }
+  if (ai.pictures) {
+    const pending = ai.pictures.pending > 0 ? `, ${ai.pictures.pending} not drawn yet` : '';
+    rows.push(
+      [
+        'AI pictures',
+        `${ai.pictures.ai} of ${ai.pictures.requested} by ${ai.imageChain ?? ai.provider}${pending}`,
+      ],
+      ['AI picture fallbacks', fallbacks(ai.pictures.fallbacks, ai.pictures.byReason)],
+    );
+  }
+  const u = ai.usage;
+  const budget =
+    ai.maxCostUsd === null
+      ? ''
+      : ` of $${ai.maxCostUsd} budget${u.budgetReached ? ' (reached)' : ''}`;
+  const unpriced =
+    u.unpricedModels.length > 0 ? `, not priced: ${u.unpricedModels.join(', ')}` : '';
+  const pictures = u.images > 0 ? `, ${u.images} pictures` : '';
+  rows.push(
+    [
+      'AI tokens',
+      `${u.promptTokens.toLocaleString('en-US')} in, ${u.completionTokens.toLocaleString('en-US')} out, ${u.calls} calls, ${u.cachedAnswers} cached answers${pictures}`,
+    ],
+    ['AI cost', `$${u.estimatedCostUsd.toFixed(4)} estimated${budget}${unpriced}`],
+  );
+  for (const note of ai.notes) rows.push(['AI note', note]);
+  return rows;
+}
+
+function fallbacks(count: number, byReason: Readonly<Record<string, number | undefined>>): string {
+  if (count === 0) return 'none';
+  const reasons = Object.entries(byReason)
+    .map(([reason, n]) => `${reason} ${n ?? 0}`)
+    .join(', ');
+  return `${count} procedural (${reasons})`;
 }

@@ -75,8 +75,11 @@ describe.each(testDrivers)('generate --api-url on %s', (driver) => {
       brandId: string;
       products: number;
       images: { done: number; failed: number };
+      ai: unknown;
     };
     expect(summary.products).toBe(30);
+    // This server has no AI provider: the build asked none, and the summary says so.
+    expect(summary.ai).toBeNull();
     expect(await aiProductsOf(summary.brandId)).toBe(12);
     expect(summary.images.failed).toBe(0);
     expect(summary.images.done).toBeGreaterThanOrEqual(30);
