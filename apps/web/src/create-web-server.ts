@@ -12,7 +12,7 @@ import {
 } from '@storecraft/storage';
 import { BodyTooLargeError, sendFetchResponse, sendJson, toFetchRequest } from './fetch-bridge.ts';
 import type { Logger } from './logger.ts';
-import { devMode } from './pages.ts';
+import { devMode, hotReloadUpgradeRefusal } from './pages.ts';
 import type { RateLimits, RouteClass } from './rate-limits.ts';
 import { checkHealth, type HealthDeps } from './routes/health.ts';
 import { handleJobEvents, type RequestNotes } from './routes/job-events.ts';
@@ -253,7 +253,20 @@ export function createWebServer(deps: WebServerDeps): WebServer {
       socket.destroy();
       return;
     }
-    pages.upgrade(req, socket, head).catch(() => socket.destroy());
+    const refusal = hotReloadUpgradeRefusal(req, origin);
+    if (refusal !== undefined) {
+      refuseUpgrade(socket, refusal);
+      return;
+    }
+    // Vetted above. Next's own check knows only `localhost` and answers any other origin
+    // (127.0.0.1, a LAN address, the public URL's host) with a bare "Unauthorized" that is no
+    // HTTP response: the browser's ERR_INVALID_HTTP_RESPONSE, and since Next 16.3 a failed hot
+    // reload stops hydration. A request without `Origin` passes it.
+    delete req.headers.origin;
+    pages.upgrade(req, socket, head).catch((error: unknown) => {
+      deps.logger.error({ err: error }, 'hot-reload WebSocket upgrade failed');
+      socket.destroy();
+    });
   });
   // Slow clients cannot hold sockets forever; event streams are long-lived by design.
   server.headersTimeout = 20_000;
@@ -280,6 +293,15 @@ export function createWebServer(deps: WebServerDeps): WebServer {
       });
     },
   };
+}
+
+/** A real HTTP answer to an upgrade we do not take (a bare close reads as a network error). */
+function refuseUpgrade(socket: Duplex, status: 403 | 404): void {
+  const reason = http.STATUS_CODES[status] ?? 'Refused';
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(reason)}\r\n\r\n${reason}`,
+    () => socket.destroy(),
+  );
 }
 
 /** The `workspaceId` a tRPC call's input names (cheap scan, no parse: it is for the log only). */

@@ -1,7 +1,10 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
+import http, { type IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
+import { isIP } from 'node:net';
 import path from 'node:path';
+import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { PageHandler } from './create-web-server.ts';
 import type { Logger } from './logger.ts';
@@ -47,14 +50,24 @@ export function startPages(options: {
       hostname: options.hostname,
       port: options.port,
       quiet: true,
+      // On its first page request Next.js adds an `upgrade` listener of its own to the server
+      // it runs behind (the request's socket's server unless told another). Ours routes the
+      // upgrades itself (create-web-server.ts): a second listener would answer the same socket
+      // twice, and in production would see every upgrade. Next.js gets a server that never listens.
+      httpServer: http.createServer(),
     });
     await app.prepare();
     const requestHandler = app.getRequestHandler();
     handle = (req, res) => requestHandler(req, res);
-    // Development mode's hot reload talks over a WebSocket (`/_next/webpack-hmr`).
+    // Development mode's hot reload talks over a WebSocket (`/_next/hmr`).
     if (devMode) {
-      const upgradeHandler = app.getUpgradeHandler();
-      upgrade = (req, socket, head) => upgradeHandler(req, socket, head);
+      const hotReload = hotReloadUpgradeHandler(app);
+      if (hotReload) upgrade = hotReload;
+      else {
+        options.logger.warn(
+          'this Next.js version offers no hot-reload upgrade handler: development pages will not hydrate',
+        );
+      }
     }
     state = 'ready';
   })().catch((error: unknown) => {
@@ -67,6 +80,62 @@ export function startPages(options: {
     handle: (req, res) => handle(req, res),
     upgrade: (req, socket, head) => upgrade(req, socket, head),
   };
+}
+
+type UpgradeHandler = (req: IncomingMessage, socket: Duplex, head: Buffer) => Promise<void>;
+
+/**
+ * The handler that answers the hot-reload WebSocket. Not `app.getUpgradeHandler()`: under a
+ * custom server that one reaches Next's inner page server, whose `handleUpgrade` does nothing
+ * (Next 16.4), so the socket would hang. The custom-server wrapper's `upgradeHandler` is the
+ * router's, the one `next dev` itself uses: it serves `/_next/hmr` (and leaves other paths
+ * unanswered, which is why only that path is handed to it).
+ */
+function hotReloadUpgradeHandler(app: object): UpgradeHandler | undefined {
+  const handler = (app as { upgradeHandler?: unknown }).upgradeHandler;
+  return typeof handler === 'function'
+    ? (req, socket, head) => (handler as UpgradeHandler).call(app, req, socket, head)
+    : undefined;
+}
+
+/** The path of Next.js 16's hot-reload WebSocket (`?id=…` follows). */
+export const HOT_RELOAD_PATH = '/_next/hmr';
+
+/**
+ * Whether a WebSocket upgrade may go on to Next's hot reload (development mode only): `undefined`
+ * when it may, else the HTTP status to refuse it with. Only the hot-reload path, and only from a
+ * page this server served: browsers always send `Origin` on a WebSocket handshake, and a page on
+ * another site must not listen in. Allowed origins are `localhost` and `*.localhost` (as Next
+ * allows), the public URL's, and an IP address naming this very server (`Origin` host = `Host`:
+ * `http://127.0.0.1:3000`, a LAN address), which DNS rebinding cannot forge. No `Origin`: not a
+ * browser, nothing to protect.
+ */
+export function hotReloadUpgradeRefusal(
+  req: IncomingMessage,
+  publicOrigin: string,
+): 403 | 404 | undefined {
+  let url: URL;
+  try {
+    url = new URL(req.url ?? '/', 'http://upgrade.invalid');
+  } catch {
+    return 404;
+  }
+  if (url.pathname !== HOT_RELOAD_PATH) return 404;
+  const origin = req.headers.origin;
+  if (origin === undefined) return undefined;
+  let from: URL;
+  try {
+    from = new URL(origin);
+  } catch {
+    return 403;
+  }
+  if (from.protocol !== 'http:' && from.protocol !== 'https:') return 403;
+  const hostname = from.hostname.toLowerCase();
+  if (hostname === 'localhost' || hostname.endsWith('.localhost')) return undefined;
+  if (from.origin === new URL(publicOrigin).origin) return undefined;
+  const ipAddress = hostname.startsWith('[') ? hostname.slice(1, -1) : hostname;
+  if (isIP(ipAddress) !== 0 && from.host === req.headers.host?.toLowerCase()) return undefined;
+  return 403;
 }
 
 async function buildIsStale(): Promise<boolean> {

@@ -127,7 +127,13 @@ export function AccountForm({ mode, returnTo }: { mode: Mode; returnTo?: string 
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} className="flex flex-col gap-4" noValidate>
+    // `post`: should the script not run, the browser must not put the password in the URL.
+    <form
+      method="post"
+      onSubmit={(event) => void submit(event)}
+      className="flex flex-col gap-4"
+      noValidate
+    >
       {mode === 'sign-up' ? (
         <TextField
           name="name"
