@@ -5,6 +5,7 @@ import { AppError } from '@storecraft/core';
 import type { CsvFormat } from '@storecraft/exporters';
 import type { BuildAiStatus } from '@storecraft/services';
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
+import { fallbacksText, usageRows } from './ai-summary-rows.ts';
 import { terminalSafe, type Output } from './output.ts';
 import { createProgress } from './progress.ts';
 
@@ -279,7 +280,7 @@ function aiRows(ai: BuildAiStatus): [string, string][] {
         'AI copy',
         `${ai.copy.ai} of ${ai.copy.requested} products by ${ai.textChain ?? ai.provider}`,
       ],
-      ['AI fallbacks', fallbacks(ai.copy.fallbacks, ai.copy.byReason)],
+      ['AI fallbacks', fallbacksText(ai.copy.fallbacks, ai.copy.byReason)],
     );
   }
   if (ai.pictures) {
@@ -289,32 +290,10 @@ function aiRows(ai: BuildAiStatus): [string, string][] {
         'AI pictures',
         `${ai.pictures.ai} of ${ai.pictures.requested} by ${ai.imageChain ?? ai.provider}${pending}`,
       ],
-      ['AI picture fallbacks', fallbacks(ai.pictures.fallbacks, ai.pictures.byReason)],
+      ['AI picture fallbacks', fallbacksText(ai.pictures.fallbacks, ai.pictures.byReason)],
     );
   }
-  const u = ai.usage;
-  const budget =
-    ai.maxCostUsd === null
-      ? ''
-      : ` of $${ai.maxCostUsd} budget${u.budgetReached ? ' (reached)' : ''}`;
-  const unpriced =
-    u.unpricedModels.length > 0 ? `, not priced: ${u.unpricedModels.join(', ')}` : '';
-  const pictures = u.images > 0 ? `, ${u.images} pictures` : '';
-  rows.push(
-    [
-      'AI tokens',
-      `${u.promptTokens.toLocaleString('en-US')} in, ${u.completionTokens.toLocaleString('en-US')} out, ${u.calls} calls, ${u.cachedAnswers} cached answers${pictures}`,
-    ],
-    ['AI cost', `$${u.estimatedCostUsd.toFixed(4)} estimated${budget}${unpriced}`],
-  );
+  rows.push(...usageRows(ai.usage, ai.maxCostUsd ?? undefined));
   for (const note of ai.notes) rows.push(['AI note', note]);
   return rows;
-}
-
-function fallbacks(count: number, byReason: Readonly<Record<string, number | undefined>>): string {
-  if (count === 0) return 'none';
-  const reasons = Object.entries(byReason)
-    .map(([reason, n]) => `${reason} ${n ?? 0}`)
-    .join(', ');
-  return `${count} procedural (${reasons})`;
 }

@@ -3,10 +3,11 @@ import { Option, type Command } from 'commander';
 import { parseInput } from '@storecraft/core';
 import { MAX_PRODUCTS } from '@storecraft/generator';
 import { z } from 'zod';
-import type { AiPictureSummary, AiRunSummary, AiUsage } from '@storecraft/ai';
+import type { AiPictureSummary, AiRunSummary } from '@storecraft/ai';
 import { estimateAiCost, formatEstimate } from '../ai-copy.ts';
 import { openAiRun } from '../ai-run.ts';
 import { generateCatalogFiles, type GenerateSummary } from '../generate-catalog-files.ts';
+import { fallbacksText, usageRows } from '../ai-summary-rows.ts';
 import { terminalSafe } from '../output.ts';
 import type { CliContext } from '../program.ts';
 import { createProgress } from '../progress.ts';
@@ -188,6 +189,8 @@ export function registerGenerateCommand(
 const money = (cents: number) => `$${(cents / 100).toFixed(2)}`;
 
 function formatSummary(s: GenerateSummary): string {
+  // Copy and pictures share one ledger: the run's tokens and cost, shown once.
+  const usage = (s.ai ?? s.aiPictures)?.usage;
   const rows: [string, string][] = [
     ['brand', `${s.brand} (${s.voice})`],
     ['niche', `${s.niche} → ${s.verticals.join(', ')}`],
@@ -205,8 +208,7 @@ function formatSummary(s: GenerateSummary): string {
     ['import files', s.files.filter((f) => f.endsWith('.csv')).join(', ')],
     ...(s.ai ? aiRows(s.ai) : []),
     ...(s.aiPictures ? pictureRows(s.aiPictures) : []),
-    // Copy and pictures share one ledger: the run's tokens and cost, shown once.
-    ...((s.ai ?? s.aiPictures) ? usageRows((s.ai ?? s.aiPictures)?.usage) : []),
+    ...(usage ? usageRows(usage, usage.maxCostUsd) : []),
     ...(s.ai
       ? [['AI time', `${(s.ai.milliseconds / 1000).toFixed(2)} s`] as [string, string]]
       : []),
@@ -224,10 +226,7 @@ function aiRows(ai: AiRunSummary): [string, string][] {
       'AI copy',
       `${ai.aiProducts} of ${ai.requested} products by ${ai.textChain} (cache ${ai.cacheMode})`,
     ],
-    [
-      'AI fallbacks',
-      ai.fallbacks === 0 ? 'none' : `${ai.fallbacks} procedural (${reasons(ai.byReason)})`,
-    ],
+    ['AI fallbacks', fallbacksText(ai.fallbacks, ai.byReason)],
     [
       'AI brand text',
       ai.brand.source === 'ai'
@@ -244,32 +243,6 @@ function pictureRows(p: AiPictureSummary): [string, string][] {
     sources.length > 1 ? sources.map(([source, n]) => `${source} ${n}`).join(', ') : p.imageChain;
   return [
     ['AI pictures', `${p.aiPictures} of ${p.requested} by ${by} (cache ${p.cacheMode})`],
-    [
-      'AI picture fallbacks',
-      p.fallbacks === 0 ? 'none' : `${p.fallbacks} procedural (${reasons(p.byReason)})`,
-    ],
+    ['AI picture fallbacks', fallbacksText(p.fallbacks, p.byReason)],
   ];
 }
-
-function usageRows(u: AiUsage | undefined): [string, string][] {
-  if (!u) return [];
-  const budget =
-    u.maxCostUsd === undefined
-      ? ''
-      : ` of $${u.maxCostUsd} budget${u.budgetReached ? ' (reached)' : ''}`;
-  const unpriced =
-    u.unpricedModels.length > 0 ? `, not priced: ${u.unpricedModels.join(', ')}` : '';
-  const pictures = u.images > 0 ? `, ${u.images} pictures` : '';
-  return [
-    [
-      'AI tokens',
-      `${u.promptTokens.toLocaleString('en-US')} in, ${u.completionTokens.toLocaleString('en-US')} out, ${u.calls} calls, ${u.cachedAnswers} cached answers${pictures}`,
-    ],
-    ['AI cost', `$${u.estimatedCostUsd.toFixed(4)} estimated${budget}${unpriced}`],
-  ];
-}
-
-const reasons = (byReason: Readonly<Record<string, number | undefined>>) =>
-  Object.entries(byReason)
-    .map(([reason, n]) => `${reason} ${n ?? 0}`)
-    .join(', ');
