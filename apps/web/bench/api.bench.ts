@@ -88,7 +88,7 @@ async function startServer(driver: 'pglite' | 'postgres'): Promise<Context> {
     Object.entries(settings).filter((entry): entry is [string, string] => entry[1] !== undefined),
   );
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(root, 'apps/web/src/main.ts')], {
+  const child = spawn(process.execPath, [path.join(root, 'apps/web/bin/start.js')], {
     cwd: home,
     env: env as NodeJS.ProcessEnv,
     stdio: ['ignore', 'ignore', 'inherit'],
