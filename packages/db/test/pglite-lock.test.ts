@@ -168,9 +168,14 @@ class Contender {
       }
       if (this.child.exitCode !== null)
         throw new Error(`Contender exited (${this.child.exitCode})`);
+      // Whichever comes first; the exit listener goes with the wait (one per wait would pile up).
       await new Promise<void>((resolve) => {
-        this.waiting = resolve;
-        this.child.once('exit', () => resolve());
+        const onExit = () => resolve();
+        this.waiting = () => {
+          this.child.off('exit', onExit);
+          resolve();
+        };
+        this.child.once('exit', onExit);
       });
       this.waiting = undefined;
     }
