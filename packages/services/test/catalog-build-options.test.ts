@@ -18,7 +18,7 @@ import {
   type GenerationJobs,
   type JobStatusView,
 } from '../src/index.ts';
-import { tinyRenderer } from './tiny-renderer.ts';
+import { tinyRenderer } from '../src/testing/tiny-renderer.ts';
 
 describe.each(testDrivers)('build options and brand regeneration on %s', (driver) => {
   let t: TestDatabase;

@@ -15,7 +15,7 @@ import {
   startCatalogBuild,
   type GenerationJobs,
 } from '../src/index.ts';
-import { tinyRenderer } from './tiny-renderer.ts';
+import { tinyRenderer } from '../src/testing/tiny-renderer.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -3,6 +3,9 @@ import type { DatabaseDriver } from '@storecraft/db';
 import { createTestDatabase, type TestDatabase } from '@storecraft/db/testing';
 import { createJobQueue, jobBackendOf, type JobQueue, type JobRunner } from '@storecraft/jobs';
 import { createGenerationJobs, type GenerationJobs } from '@storecraft/services';
+// Pictures are drawn by @storecraft/images (the services pipeline test covers them); the gateway's
+// tests only need image jobs to run to the end.
+import { tinyRenderer } from '@storecraft/services/testing';
 import { createMemoryStorage, type MemoryFileStorage } from '@storecraft/storage';
 import { createContext, type ApiDeps } from '../context.ts';
 import { handleTrpcRequest } from '../fetch-handler.ts';
@@ -47,22 +50,6 @@ export type TrpcBody =
         };
       };
     };
-
-/**
- * Pictures are drawn and encoded by @storecraft/images (covered by the services pipeline test);
- * the gateway's tests only need the queue to run image jobs to the end, so a tiny renderer stands
- * in (an injected adapter, not a module mock).
- */
-const tinyRenderer = {
-  render: () =>
-    Promise.resolve({
-      image: Buffer.from('RIFF-image'),
-      thumbnail: Buffer.from('RIFF-thumb'),
-      width: 1024,
-      height: 1024,
-      format: 'webp' as const,
-    }),
-};
 
 /** The memory storage's signing secret (also what serves its files in `serveApiHarness`). */
 export const TEST_SIGNING_SECRET = 'storecraft-api-harness-signing-secret-0123456789';

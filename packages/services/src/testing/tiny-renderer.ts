@@ -1,6 +1,6 @@
 /**
  * A renderer for tests about builds and queues, not pictures (the pipeline test covers those):
- * every image job gets the same few bytes at once.
+ * every image job gets the same few bytes at once (an injected adapter, not a module mock).
  */
 export const tinyRenderer = {
   render: () =>
