@@ -1,7 +1,7 @@
 import type { AuthService } from '@storecraft/auth';
 import { resolveSigningSecret, type Config } from '@storecraft/config';
 import { AppError } from '@storecraft/core';
-import { createDatabase, migrate, type DatabaseHandle } from '@storecraft/db';
+import { createDatabase, migrate, poolCloser, type DatabaseHandle } from '@storecraft/db';
 import type { RenderPool } from '@storecraft/images';
 import {
   createJobQueue,
@@ -244,8 +244,7 @@ export async function startPlatform(
         options: '-c synchronous_commit=off',
       });
       limiterPool.on('error', () => undefined);
-      const openedPool = limiterPool;
-      closers.push({ name: 'the rate limit store', close: () => openedPool.end() });
+      closers.push({ name: 'the rate limit store', close: poolCloser(limiterPool) });
     }
     const rateLimits = await createRateLimits(
       options.rateLimits,

@@ -4,6 +4,7 @@ import {
   testDrivers,
   type ScratchDatabase,
 } from '@storecraft/db/testing';
+import { poolCloser } from '@storecraft/db';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRateLimits, type RateLimits } from '../src/rate-limits.ts';
@@ -17,11 +18,13 @@ const SETTLE_MS = 30;
 describe.skipIf(!testDrivers.includes('postgres'))('rate limits in PostgreSQL', () => {
   let scratch: ScratchDatabase;
   let pool: pg.Pool;
+  let closePool: (() => Promise<void>) | undefined;
   let storeQueries = 0;
 
   beforeAll(async () => {
     scratch = await createEmptyPostgresDatabase();
     pool = new pg.Pool({ connectionString: scratch.url, max: 4 });
+    closePool = poolCloser(pool);
     const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
     pool.query = ((...args: unknown[]) => {
       storeQueries += 1;
@@ -29,7 +32,7 @@ describe.skipIf(!testDrivers.includes('postgres'))('rate limits in PostgreSQL', 
     }) as typeof pool.query;
   });
   afterAll(async () => {
-    await pool?.end();
+    await closePool?.();
     await scratch?.drop();
   });
 

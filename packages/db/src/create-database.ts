@@ -4,6 +4,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { Database, DatabaseHandle } from './database.ts';
 import { lockDataDir } from './pglite-lock.ts';
+import { poolCloser } from './pool-closer.ts';
 import * as schema from './schema/index.ts';
 
 export type DatabaseOptions =
@@ -68,7 +69,7 @@ export async function createDatabase(
       // dropped and replaced on the next query; unheard, its 'error' event would end the process.
       pool.on('error', hooks.onIdleConnectionError ?? ignore);
       releaseDeadCheckouts(pool);
-      return { db: fromPgPool(pool), driver: 'postgres', close: () => pool.end() };
+      return { db: fromPgPool(pool), driver: 'postgres', close: poolCloser(pool) };
     }
     default:
       return assertNever(options);

@@ -14,6 +14,7 @@ export {
   type DatabaseOptions,
 } from './create-database.ts';
 export { lockDataDir, type DirectoryLock } from './pglite-lock.ts';
+export { poolCloser } from './pool-closer.ts';
 export { migrate, migrationsFolder, rowsOf } from './migrate.ts';
 export { withWorkspace } from './with-workspace.ts';
 export * from './queries/workspaces.ts';

@@ -1,5 +1,12 @@
 import { newId } from '@storecraft/core';
-import { fromPglite, fromPgPool, insertBrand, withWorkspace, type Database } from '@storecraft/db';
+import {
+  fromPglite,
+  fromPgPool,
+  insertBrand,
+  poolCloser,
+  withWorkspace,
+  type Database,
+} from '@storecraft/db';
 import {
   createTestDatabase,
   makeBrand,
@@ -147,6 +154,7 @@ describe.each(testDrivers)('generate runs on %s', (driver) => {
       const backend = jobBackendOf(t);
       if (backend.kind !== 'postgres') throw new Error('expected postgres');
       const pool = new pg.Pool({ connectionString: backend.url, max: 4 });
+      const closePool = poolCloser(pool);
       const other = fromPgPool(pool);
       try {
         const live = await start(other);
@@ -157,7 +165,7 @@ describe.each(testDrivers)('generate runs on %s', (driver) => {
         await next.end();
         await live.end();
       } finally {
-        await pool.end();
+        await closePool();
       }
     });
   }

@@ -5,6 +5,7 @@ import { fromPglite, fromPgPool } from '../create-database.ts';
 import type { DatabaseDriver, DatabaseHandle } from '../database.ts';
 import { migrate } from '../migrate.ts';
 import { pgErrorOf } from '../pg-error.ts';
+import { poolCloser } from '../pool-closer.ts';
 
 /**
  * Test databases: a fresh, migrated database per test file, on PGlite always and on PostgreSQL
@@ -49,11 +50,12 @@ export async function createTestDatabase(driver: DatabaseDriver = 'pglite'): Pro
   // Created, migrated and seeded as the owner.
   const scratch = await createEmptyPostgresDatabase();
   const pool = new pg.Pool({ connectionString: scratch.url, max: 8 });
+  const closePool = poolCloser(pool);
   const db = fromPgPool(pool);
   try {
     await migrate(db);
   } catch (error) {
-    await pool.end();
+    await closePool();
     await scratch.drop();
     throw error;
   }
@@ -62,7 +64,8 @@ export async function createTestDatabase(driver: DatabaseDriver = 'pglite'): Pro
     driver,
     raw: async (text, params) => (await pool.query<Record<string, unknown>>(text, params)).rows,
     async close() {
-      await pool.end();
+      // Every session must be gone before the drop: it terminates the ones left.
+      await closePool();
       await scratch.drop();
     },
   };
