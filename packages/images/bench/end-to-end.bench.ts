@@ -40,7 +40,8 @@ function shebangOf(file: string): { env: Record<string, string>; flags: string[]
 }
 
 interface StageTotals {
-  [stage: string]: { ms: number; count: number };
+  /** `first` and `last`: when the stage's first and last record ended, ms after process start. */
+  [stage: string]: { ms: number; count: number; first: number; last: number };
 }
 
 /** Peak resident set of a running process, from Linux's high-water mark; 0 elsewhere. */
@@ -122,11 +123,16 @@ function report(label: string, run: Awaited<ReturnType<typeof generate>>): void 
   const perImage = Object.entries(run.stages)
     .map(([stage, { ms }]) => `${stage} ${(ms / run.images).toFixed(1)}`)
     .join(', ');
+  // The rendering window: from the first picture encoded to the last.
+  const first = (run.stages.encode?.first ?? 0) / 1000;
+  const last = (run.stages.encode?.last ?? 0) / 1000;
   process.stderr.write(
     `bench: ${label}: ${run.images} images in ${run.seconds.toFixed(1)} s = ` +
       `${(run.images / run.seconds).toFixed(1)} images/s, peak RSS ${run.peak.toFixed(0)} MB, ` +
       `CPU ${((run.cpu * 1000) / run.images).toFixed(1)} ms per image (${run.cpu.toFixed(1)} s)\n` +
-      `bench:   ms per image by stage (summed over parallel work): ${perImage}\n`,
+      `bench:   ms per image by stage (summed over parallel work): ${perImage}\n` +
+      `bench:   pictures were encoded from ${first.toFixed(1)} s to ${last.toFixed(1)} s after the ` +
+      `process started (${(run.images / (last - first)).toFixed(1)} images/s in that window)\n`,
   );
 }
 

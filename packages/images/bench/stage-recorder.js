@@ -9,17 +9,24 @@ import diagnosticsChannel from 'node:diagnostics_channel';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { isMainThread } from 'node:worker_threads';
 
 if (isMainThread) {
   const target = path.join(os.tmpdir(), `storecraft-bench-stages-${process.pid}.json`);
-  /** @type {Record<string, { ms: number; count: number }>} */
+  /**
+   * Per stage: the summed milliseconds, how many were recorded, and when the first and the last
+   * ended (ms since the process started), which shows the run's phases around rendering.
+   * @type {Record<string, { ms: number; count: number; first: number; last: number }>}
+   */
   const totals = {};
   const record = (/** @type {unknown} */ message) => {
     const { stage, ms } = /** @type {{ stage: string; ms: number }} */ (message);
-    const total = (totals[stage] ??= { ms: 0, count: 0 });
+    const now = performance.now();
+    const total = (totals[stage] ??= { ms: 0, count: 0, first: now, last: now });
     total.ms += ms;
     total.count += 1;
+    total.last = now;
   };
   for (const name of [
     'storecraft:images:stage',
