@@ -1,13 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import http from 'node:http';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { defineBenches } from '@storecraft/core/testing';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import type { LoadPlan, LoadResult } from './paced-load.ts';
 
 /**
  * The API under load, against `npm start` (the real entry point, in a child process on a fresh
@@ -22,6 +22,7 @@ import pg from 'pg';
 // eslint-disable-next-line no-restricted-properties -- a bench picks its drivers like the test helpers do
 const postgresServer = process.env.DATABASE_URL;
 const root = path.resolve(import.meta.dirname, '../../..');
+const pacedLoad = path.join(import.meta.dirname, 'paced-load.ts');
 const RATE = 200;
 const SECONDS = 30;
 const SIGN_INS = 20;
@@ -205,48 +206,39 @@ function load(context: Context) {
 }
 
 /**
- * The same 200 requests a second, evenly paced: one every 5 ms on a keep-alive pool, whatever the
- * answers' speed (open loop). autocannon's rate limit is per connection and per second: each of
- * its 20 connections sends its 10 requests back to back at the top of every second, so its
- * figures measure bursts of 20 requests in flight at once. Real clients are not synchronised:
- * this is the latency they see at 200 req/s.
+ * The same 200 requests a second, evenly paced (see paced-load.ts), from a process of its own.
+ * autocannon's rate limit is per connection and per second: each of its 20 connections sends its
+ * 10 requests back to back at the top of every second, so its figures measure bursts of 20
+ * requests in flight at once. Real clients are not synchronised: this is the latency they see at
+ * 200 req/s.
  */
-async function paced(context: Context): Promise<{ latencies: number[]; errors: number }> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 20 });
-  const latencies: number[] = [];
-  let errors = 0;
-  const get = (path: string) =>
-    new Promise<void>((resolve) => {
-      const started = performance.now();
-      const request = http.get(
-        `${context.origin}${path}`,
-        { agent, headers: { cookie: context.cookie } },
-        (response) => {
-          response.resume();
-          response.on('end', () => {
-            if (response.statusCode === 200) latencies.push(performance.now() - started);
-            else errors += 1;
-            resolve();
-          });
-        },
-      );
-      request.on('error', () => {
-        errors += 1;
-        resolve();
-      });
-    });
-  const inFlight: Promise<void>[] = [];
-  const total = RATE * SECONDS;
-  const started = performance.now();
-  for (let i = 0; i < total; i++) {
-    const due = started + (i * 1000) / RATE;
-    const wait = due - performance.now();
-    if (wait > 0) await sleep(wait);
-    inFlight.push(get(context.pages[i % context.pages.length] ?? '/'));
+async function paced(context: Context): Promise<LoadResult> {
+  const plan: LoadPlan = {
+    origin: context.origin,
+    cookie: context.cookie,
+    paths: context.pages,
+    rate: RATE,
+    seconds: SECONDS,
+  };
+  const child = spawn(process.execPath, [pacedLoad, JSON.stringify(plan)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let stdout = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`the paced load exited with ${code}`);
+  return JSON.parse(stdout) as LoadResult;
+}
+
+/** CPU seconds (user + system, every thread) a running process has used, from Linux's /proc; 0 elsewhere. */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
   }
-  await Promise.all(inFlight);
-  agent.destroy();
-  return { latencies, errors };
 }
 
 function percentile(values: number[], p: number): number {
@@ -277,13 +269,15 @@ function loadCase(driver: 'pglite' | 'postgres') {
         await stop(context);
         throw error;
       });
+      const cpuBefore = cpuSeconds(context.child.pid);
       const even = await paced(context);
+      const serverCpuMs = ((cpuSeconds(context.child.pid) - cpuBefore) * 1000) / RATE / SECONDS;
       const f = (n: number) => n.toFixed(1);
       process.stderr.write(
         [
           `web bench (${driver}): /api/health 200 ${f(context.healthSeconds)} s after start (fresh home)`,
           `  product list (50/page, cursor), autocannon (20 connections, bursts each second): p50 ${f(result.latency.p50)} ms, p99 ${f(result.latency.p99)} ms, max ${f(result.latency.max)} ms; ${result.requests.total} requests, errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,
-          `  product list, evenly paced (one request every ${1000 / RATE} ms): p50 ${f(percentile(even.latencies, 50))} ms, p99 ${f(percentile(even.latencies, 99))} ms, max ${f(Math.max(...even.latencies))} ms; ${even.latencies.length + even.errors} requests, errors ${even.errors}`,
+          `  product list, evenly paced (one request every ${1000 / RATE} ms): p50 ${f(percentile(even.latencies, 50))} ms, p99 ${f(percentile(even.latencies, 99))} ms, max ${f(Math.max(...even.latencies))} ms; ${even.latencies.length + even.errors} requests, errors ${even.errors}${even.errors ? ` (${JSON.stringify(even.errorKinds)})` : ''}; the client's own event-loop delay p99 ${f(even.clientDelayP99Ms)} ms, max ${f(even.clientDelayMaxMs)} ms; the server's CPU ${f(serverCpuMs)} ms per request`,
           `  sign-in (${SIGN_INS} sequential, scrypt N=16384 r=16 p=1): p50 ${f(percentile(context.signInMs, 50))} ms, p99 ${f(percentile(context.signInMs, 99))} ms`,
           '',
         ].join('\n'),
