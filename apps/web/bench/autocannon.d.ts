@@ -5,6 +5,7 @@ declare module 'autocannon' {
     connections?: number;
     duration?: number;
     overallRate?: number;
+    ignoreCoordinatedOmission?: boolean;
     headers?: Record<string, string>;
     requests?: { method?: string; path: string }[];
   }
