@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { AppError } from '@storecraft/core';
 import { contentTypeForKey } from './content-type.ts';
 import { byteChunks } from './file-body.ts';
-import type { OpenedFile, ServableFileStorage, StoredFile } from './file-storage.ts';
+import type { FileBody, OpenedFile, ServableFileStorage, StoredFile } from './file-storage.ts';
 import { filesPathFor, signFileUrl, verifySignedFileUrl } from './file-url-signature.ts';
 import type { VerifiedFileUrl } from './file-url-signature.ts';
 import { settle } from './settle.ts';
@@ -68,6 +68,33 @@ export function createLocalStorage(options: LocalStorageOptions): LocalFileStora
       throw new AppError('INVALID_INPUT', `Storage keys may not start with ${TEMP_DIR}/`);
     }
     return path.join(rootDir, ...key.split('/'));
+  }
+
+  /**
+   * Writes a new temporary file and returns its size. Bytes are written in one call, and their
+   * folder is made only when the write finds it missing; a stream is piped, after making sure of
+   * the folder (a stream cannot be replayed into a second attempt).
+   */
+  async function writeTemp(temp: string, body: FileBody): Promise<number> {
+    if (typeof body === 'string' || body instanceof Uint8Array) {
+      const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+      await fs.writeFile(temp, bytes, { flag: 'wx' }).catch(async (error: unknown) => {
+        if (errorCode(error) !== 'ENOENT') throw error;
+        await fs.mkdir(tempDir, { recursive: true });
+        await fs.writeFile(temp, bytes, { flag: 'wx' });
+      });
+      return bytes.byteLength;
+    }
+    await fs.mkdir(tempDir, { recursive: true });
+    let size = 0;
+    async function* counted() {
+      for await (const chunk of byteChunks(body)) {
+        size += chunk.length;
+        yield chunk;
+      }
+    }
+    await pipeline(Readable.from(counted()), createWriteStream(temp, { flags: 'wx' }));
+    return size;
   }
 
   async function openFile(key: string): Promise<OpenedFile> {
@@ -140,20 +167,18 @@ export function createLocalStorage(options: LocalStorageOptions): LocalFileStora
 
     async put(key, body) {
       const target = filePath(key);
-      await fs.mkdir(tempDir, { recursive: true });
       const temp = path.join(tempDir, `${randomUUID()}.tmp`);
-      let size = 0;
-      async function* counted() {
-        for await (const chunk of byteChunks(body)) {
-          size += chunk.length;
-          yield chunk;
-        }
-      }
+      let size: number;
       try {
-        await pipeline(Readable.from(counted()), createWriteStream(temp, { flags: 'wx' }));
-        await fs.mkdir(path.dirname(target), { recursive: true });
-        // Atomic on one file system: readers see the old file or the new one, never a mix.
-        await fs.rename(temp, target);
+        size = await writeTemp(temp, body);
+        // Atomic on one file system: readers see the old file or the new one, never a mix. The
+        // key's folder is made when the rename finds it missing: most puts land in a folder that
+        // exists (a product's pictures share one), and skip the mkdir.
+        await fs.rename(temp, target).catch(async (error: unknown) => {
+          if (errorCode(error) !== 'ENOENT') throw error;
+          await fs.mkdir(path.dirname(target), { recursive: true });
+          await fs.rename(temp, target);
+        });
       } catch (error) {
         await fs.rm(temp, { force: true });
         const code = errorCode(error);

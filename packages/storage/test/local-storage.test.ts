@@ -64,6 +64,19 @@ describe('local storage', () => {
     expect(await filesUnder(rootDir)).toEqual([path.join('images', 'b', 'p', '1.webp')]);
   });
 
+  it('goes on storing after its folders were removed under it (bytes and streams alike)', async () => {
+    await storage.put('images/b/p/1.webp', Buffer.from('one'));
+    await fs.rm(rootDir, { recursive: true, force: true });
+    await storage.put('images/b/p/2.webp', Buffer.from('two'));
+    expect(await fs.readFile(path.join(rootDir, 'images', 'b', 'p', '2.webp'), 'utf8')).toBe('two');
+    await fs.rm(rootDir, { recursive: true, force: true });
+    await storage.put('images/b/p/3.webp', chunksOverTime([Buffer.from('th'), Buffer.from('ree')]));
+    expect(await fs.readFile(path.join(rootDir, 'images', 'b', 'p', '3.webp'), 'utf8')).toBe(
+      'three',
+    );
+    expect(await filesUnder(rootDir)).toEqual([path.join('images', 'b', 'p', '3.webp')]);
+  });
+
   it('does not list its temp folder and refuses keys inside it', async () => {
     await storage.put('a.txt', 'a');
     const listed: string[] = [];
