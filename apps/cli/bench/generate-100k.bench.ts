@@ -12,7 +12,7 @@ import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { defineBenches } from '@storecraft/core/testing';
+import { defineBenches, processCpuSeconds, processPeakRssMb } from '@storecraft/core/testing';
 
 const bin = path.resolve(import.meta.dirname, '../bin/storecraft.js');
 const PRODUCTS = 100_000;
@@ -26,25 +26,6 @@ function shebangFlags(): string[] {
     .split(/\s+/)
     .filter(Boolean);
 }
-
-/** Reads a field of /proc/<pid>/…; 0 once the process is gone or off Linux. */
-function procField(pid: number, read: (status: string, stat: string) => number): number {
-  try {
-    return read(
-      readFileSync(`/proc/${pid}/status`, 'utf8'),
-      readFileSync(`/proc/${pid}/stat`, 'utf8'),
-    );
-  } catch {
-    return 0;
-  }
-}
-
-const peakRssMb = (status: string) => Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-/** utime + stime (fields 14 and 15 of stat), in clock ticks of 1/100 s. */
-const cpuSeconds = (_: string, stat: string) => {
-  const fields = stat.split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-};
 
 async function generate(niche: string, flags: string[]) {
   const out = mkdtempSync(path.join(os.tmpdir(), 'storecraft-bench-100k-'));
@@ -66,8 +47,8 @@ async function generate(niche: string, flags: string[]) {
     let cpu = 0;
     const sampler = setInterval(() => {
       if (!child.pid) return;
-      peak = Math.max(peak, procField(child.pid, peakRssMb));
-      cpu = Math.max(cpu, procField(child.pid, cpuSeconds));
+      peak = Math.max(peak, processPeakRssMb(child.pid));
+      cpu = Math.max(cpu, processCpuSeconds(child.pid));
     }, 50);
     const [code] = (await once(child, 'exit')) as [number | null];
     clearInterval(sampler);

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { defineBenches } from '@storecraft/core/testing';
+import { defineBenches, processCpuSeconds } from '@storecraft/core/testing';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import type { LoadPlan, LoadResult } from './paced-load.ts';
@@ -237,17 +237,6 @@ async function paced(context: Context): Promise<LoadResult> {
   return JSON.parse(stdout) as LoadResult;
 }
 
-/** CPU seconds (user + system, every thread) a running process has used, from Linux's /proc; 0 elsewhere. */
-function cpuSeconds(pid: number | undefined): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
-}
-
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
@@ -276,9 +265,10 @@ function loadCase(driver: 'pglite' | 'postgres') {
         await stop(context);
         throw error;
       });
-      const cpuBefore = cpuSeconds(context.child.pid);
+      const cpuBefore = processCpuSeconds(context.child.pid);
       const even = await paced(context);
-      const serverCpuMs = ((cpuSeconds(context.child.pid) - cpuBefore) * 1000) / RATE / SECONDS;
+      const serverCpuMs =
+        ((processCpuSeconds(context.child.pid) - cpuBefore) * 1000) / RATE / SECONDS;
       const f = (n: number) => n.toFixed(1);
       process.stderr.write(
         [

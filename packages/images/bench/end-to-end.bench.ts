@@ -12,7 +12,7 @@ import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { defineBenches } from '@storecraft/core/testing';
+import { defineBenches, processCpuSeconds, processPeakRssMb } from '@storecraft/core/testing';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const bin = path.join(root, 'apps/cli/bin/storecraft.js');
@@ -42,31 +42,6 @@ function shebangOf(file: string): { env: Record<string, string>; flags: string[]
 interface StageTotals {
   /** `first` and `last`: when the stage's first and last record ended, ms after process start. */
   [stage: string]: { ms: number; count: number; first: number; last: number };
-}
-
-/** Peak resident set of a running process, from Linux's high-water mark; 0 elsewhere. */
-function peakRssMb(pid: number): number {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = /VmHWM:\s+(\d+)/.exec(status)?.[1];
-    return kb ? Number(kb) / 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
-
-/**
- * CPU seconds (user + system, every thread) a running process has used. On a shared, busy machine
- * wall time swings with the neighbours; CPU time per image is the steadier figure.
- */
-function cpuSeconds(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
 }
 
 /**
@@ -102,8 +77,8 @@ async function generate(home: string, products: number, niche: string) {
     let cpu = 0;
     const sampler = setInterval(() => {
       if (!child.pid) return;
-      peak = Math.max(peak, peakRssMb(child.pid));
-      cpu = Math.max(cpu, cpuSeconds(child.pid));
+      peak = Math.max(peak, processPeakRssMb(child.pid));
+      cpu = Math.max(cpu, processCpuSeconds(child.pid));
     }, 50);
     const [code] = (await once(child, 'exit')) as [number | null];
     clearInterval(sampler);

@@ -1,2 +1,3 @@
 export * from './reference.ts';
 export * from './bench.ts';
+export * from './process-stats.ts';
