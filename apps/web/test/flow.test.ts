@@ -48,6 +48,47 @@ describe.each(testDrivers)('the platform over HTTP on %s', (driver) => {
     });
   }
 
+  it('refuses sign-ins and sign-outs posted from another site, as under NODE_ENV=production', async () => {
+    const email = `csrf-${driver}-${Date.now()}@example.test`;
+    const cookie = await signUp(email);
+    const post = (route: string, headers: Record<string, string>, body: unknown = {}) =>
+      fetch(`${server.origin}/api/auth/${route}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
+    const credentials = { email, password: 'correct horse battery staple' };
+    const answer = async (response: Response) => ({
+      status: response.status,
+      code: ((await response.json()) as { code?: string }).code,
+    });
+    // A script on another site (the browser says where the page came from).
+    const fromScript = await post(
+      'sign-in/email',
+      { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'cors' },
+      credentials,
+    );
+    expect(await answer(fromScript)).toEqual({ status: 403, code: 'INVALID_ORIGIN' });
+    // A form on another site that navigates here (login CSRF): refused, and no session given.
+    const fromForm = await post(
+      'sign-in/email',
+      {
+        origin: 'https://evil.example',
+        'sec-fetch-site': 'cross-site',
+        'sec-fetch-mode': 'navigate',
+      },
+      credentials,
+    );
+    expect(fromForm.headers.getSetCookie()).toEqual([]);
+    expect(await answer(fromForm)).toEqual({ status: 403, code: 'INVALID_ORIGIN' });
+    // Signing someone out from another site, their cookie riding along.
+    const signOut = await post('sign-out', { cookie, origin: 'https://evil.example' });
+    expect(await answer(signOut)).toEqual({ status: 403, code: 'INVALID_ORIGIN' });
+    // The same requests from StoreCraft's own pages work.
+    expect((await post('sign-in/email', { origin: server.origin }, credentials)).status).toBe(200);
+    expect((await post('sign-out', { cookie, origin: server.origin })).status).toBe(200);
+  });
+
   it('signs up, builds 30 products with images, follows it live, exports and downloads a valid Shopify file', async () => {
     const cookie = await signUp(`owner-${driver}-${Date.now()}@example.test`);
     const api = client(cookie, { traceparent: TRACEPARENT });

@@ -65,6 +65,11 @@ export function buildBetterAuth(options: ResolvedAuthOptions) {
       },
       database: { generateId: ({ model }) => idForModel(model) },
       ipAddress: { ipAddressHeaders: ['x-forwarded-for'] },
+      // On, whatever the environment: better-auth turns its origin and CSRF checks off when
+      // NODE_ENV=test (or TEST) is set, so a test run, or a server started from such a shell,
+      // would accept sign-ins posted from any site.
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
     },
     plugins: [
       organization({
