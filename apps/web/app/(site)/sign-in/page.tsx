@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { currentSession } from '../../../ui/server/session.ts';
+import { currentSession, publicUrl } from '../../../ui/server/session.ts';
 import { returnToQuery, safeReturnTo } from './return-to.ts';
 import { AccountForm } from './sign-in-form.tsx';
 
@@ -18,7 +18,7 @@ export default async function SignInPage({
   return (
     <section className="mx-auto max-w-sm">
       <h1 className="mb-6 text-2xl font-bold">Sign in</h1>
-      <AccountForm mode="sign-in" {...(returnTo ? { returnTo } : {})} />
+      <AccountForm mode="sign-in" publicUrl={publicUrl()} {...(returnTo ? { returnTo } : {})} />
       <p className="mt-6 text-sm text-muted">
         New here?{' '}
         <Link

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { safeReturnTo } from './return-to.ts';
 
 type Mode = 'sign-in' | 'sign-up';
@@ -36,6 +36,7 @@ function explainFailure(
   mode: Mode,
   status: number,
   body: { code?: string; message?: string },
+  publicOrigin: string,
 ): { fieldErrors: FieldErrors; message: string } {
   if (status === 429) {
     return {
@@ -64,6 +65,12 @@ function explainFailure(
       return { fieldErrors: { email: 'Enter a valid email address.' }, message: '' };
     case 'INVALID_EMAIL_OR_PASSWORD':
       return { fieldErrors: {}, message: 'That email and password do not match.' };
+    case 'INVALID_ORIGIN':
+      // The auth routes only trust pages served from PUBLIC_URL (e.g. localhost, not 127.0.0.1).
+      return {
+        fieldErrors: {},
+        message: `This page was opened at an address StoreCraft does not answer accounts on: open ${publicOrigin} and try again.`,
+      };
     default:
       return {
         fieldErrors: {},
@@ -78,11 +85,30 @@ function explainFailure(
 /**
  * Email + password against the auth routes; the session comes back as an HttpOnly cookie.
  * One form for both: `mode` picks sign-up (a personal workspace comes with the account).
+ * `publicUrl` is where this StoreCraft is served (PUBLIC_URL): the auth routes refuse pages from
+ * any other origin, so a page opened elsewhere (127.0.0.1 for localhost) says where to go first.
  */
-export function AccountForm({ mode, returnTo }: { mode: Mode; returnTo?: string }) {
+export function AccountForm({
+  mode,
+  returnTo,
+  publicUrl,
+}: {
+  mode: Mode;
+  returnTo?: string;
+  publicUrl: string;
+}) {
   const [message, setMessage] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
+  const publicOrigin = new URL(publicUrl).origin;
+  // This same page at the public address, when it was opened at another one (known only here).
+  const [samePageThere, setSamePageThere] = useState<string | undefined>();
+  useEffect(() => {
+    const here = window.location;
+    if (here.origin !== publicOrigin) {
+      setSamePageThere(`${publicOrigin}${here.pathname}${here.search}`);
+    }
+  }, [publicOrigin]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -116,7 +142,7 @@ export function AccountForm({ mode, returnTo }: { mode: Mode; returnTo?: string 
         return;
       }
       const body = (await response.json().catch(() => ({}))) as { code?: string; message?: string };
-      const failure = explainFailure(mode, response.status, body);
+      const failure = explainFailure(mode, response.status, body, publicOrigin);
       setFieldErrors(failure.fieldErrors);
       setMessage(failure.message);
       setBusy(false);
@@ -134,6 +160,15 @@ export function AccountForm({ mode, returnTo }: { mode: Mode; returnTo?: string 
       className="flex flex-col gap-4"
       noValidate
     >
+      {samePageThere ? (
+        <p role="status" className="rounded-md border border-danger p-3 text-sm">
+          This StoreCraft is set up to be used at {publicOrigin} (its <code>PUBLIC_URL</code>), and
+          accounts only work there.{' '}
+          <a href={samePageThere} className="font-medium text-accent underline">
+            {mode === 'sign-up' ? 'Create your account there' : 'Sign in there'}
+          </a>
+        </p>
+      ) : null}
       {mode === 'sign-up' ? (
         <TextField
           name="name"
