@@ -25,7 +25,7 @@ import type { JobRowRef } from './rows/job-row.ts';
 import { listUnfinishedJobRows } from './rows/list-unfinished-job-rows.ts';
 import { requeueLostJobRow } from './rows/release-job-row.ts';
 import { resolveSettings, type JobQueueSettings } from './settings.ts';
-import { delay } from './wake-signal.ts';
+import { WakeSignal } from './wake-signal.ts';
 
 export interface JobQueueOptions {
   settings?: Partial<JobQueueSettings>;
@@ -145,6 +145,8 @@ class Queue implements JobQueue, QueueCore {
   readonly scope: string | undefined;
   readonly gate: DatabaseGate;
   readonly #runners = new Set<Runner>();
+  /** The sleeps of `waitForIdle` calls in progress, cut short when a runner goes idle. */
+  readonly #idleWaits = new Set<WakeSignal>();
   #listener: { close(): Promise<void> } | undefined;
   #closed: Promise<void> | undefined;
 
@@ -179,6 +181,10 @@ class Queue implements JobQueue, QueueCore {
       (queue) => this.#notifyRunners(queue),
       () => this.#notifyRunners(undefined),
     );
+  }
+
+  runnerIdle(): void {
+    for (const wait of this.#idleWaits) wait.wake();
   }
 
   #notifyRunners(queue: string | undefined): void {
@@ -228,6 +234,8 @@ class Queue implements JobQueue, QueueCore {
       throw error;
     }
     await this.send(rows);
+    // This process's runners claim at once, without waiting for the database's notification.
+    this.#notifyRunners(queueNameOf(def.name, this.scope));
     return rows.map((row) => row.id);
   }
 
@@ -331,17 +339,25 @@ class Queue implements JobQueue, QueueCore {
     options: WaitForIdleOptions = {},
   ): Promise<JobCounts> {
     const pollMs = options.pollMs ?? 500;
-    for (;;) {
-      const counts = await this.gate.run(
-        () =>
-          withWorkspace(this.db, workspaceId, (tx) =>
-            countJobRows(tx, brandId, options.since ? { since: options.since } : {}),
-          ),
-        options.signal,
-      );
-      options.onProgress?.(counts);
-      if (counts.pending + counts.running === 0) return counts;
-      await delay(pollMs, options.signal);
+    // Jobs this process runs: the last one's completion ends the wait at once, not up to a poll
+    // later (half a second at the end of every CLI run).
+    const wait = new WakeSignal();
+    this.#idleWaits.add(wait);
+    try {
+      for (;;) {
+        const counts = await this.gate.run(
+          () =>
+            withWorkspace(this.db, workspaceId, (tx) =>
+              countJobRows(tx, brandId, options.since ? { since: options.since } : {}),
+            ),
+          options.signal,
+        );
+        options.onProgress?.(counts);
+        if (counts.pending + counts.running === 0) return counts;
+        await wait.sleep(pollMs, options.signal);
+      }
+    } finally {
+      this.#idleWaits.delete(wait);
     }
   }
 

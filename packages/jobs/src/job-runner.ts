@@ -410,6 +410,7 @@ export class Runner implements JobRunner {
         entry.outcome = outcome;
         this.#inFlight.delete(job.id);
         this.#wake.wake();
+        if (this.#inFlight.size === 0) this.#core.runnerIdle();
         return outcome;
       });
   }

@@ -31,6 +31,11 @@ export interface QueueCore {
   /** Waits out database outages for everything the queue and its runners do. */
   readonly gate: DatabaseGate;
   onError(error: unknown): void;
+  /**
+   * A runner of this queue has no job in flight any more: whoever waits for the queue to go idle
+   * looks again now rather than at its next poll.
+   */
+  runnerIdle(): void;
   send(rows: readonly JobRowRef[]): Promise<number>;
   recover(options?: RecoverOptions): Promise<RecoverReport>;
 }

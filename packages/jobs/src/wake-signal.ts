@@ -6,19 +6,30 @@ export class WakeSignal {
   #woken = false;
   #resolve: (() => void) | undefined;
 
-  sleep(ms?: number): Promise<void> {
+  /** Resolves on `wake()` or after `ms`; rejects with the signal's reason when it aborts first. */
+  sleep(ms?: number, signal?: AbortSignal): Promise<void> {
+    if (signal?.aborted) return Promise.reject(toError(signal.reason));
     if (this.#woken) {
       this.#woken = false;
       return Promise.resolve();
     }
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
       let timer: NodeJS.Timeout | undefined;
-      const done = () => {
+      const settle = () => {
         clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
         this.#resolve = undefined;
+      };
+      const done = () => {
+        settle();
         resolve();
       };
+      const onAbort = () => {
+        settle();
+        reject(toError(signal?.reason));
+      };
       if (ms !== undefined) timer = setTimeout(done, ms);
+      signal?.addEventListener('abort', onAbort, { once: true });
       this.#resolve = done;
     });
   }

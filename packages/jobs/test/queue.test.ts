@@ -110,6 +110,28 @@ describe.each(testDrivers)('job queue on %s', (driver) => {
     });
   });
 
+  it('ends waitForIdle when the last job this process runs is done, not at the next poll', async () => {
+    const { workspaceId, brandId } = await seedBrand(t.db);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const job = defineJob({
+      name: 'image',
+      payloadSchema: imagePayloadSchema,
+      handler: () => held,
+    });
+    await q.queue.enqueue(workspaceId, brandId, job, [{ n: 1 }, { n: 2 }]);
+    const runner = q.queue.work([job], { concurrency: 2 });
+    await waitUntil(() => runner.inFlight === 2);
+    // A poll a minute away: only the runner going idle can end this wait within the test's time.
+    const waiting = q.queue.waitForIdle(workspaceId, brandId, { pollMs: 60_000 });
+    await sleep(50);
+    release();
+    const started = performance.now();
+    expect(await waiting).toMatchObject({ pending: 0, running: 0, done: 2 });
+    expect(performance.now() - started).toBeLessThan(5_000);
+    await runner.stop();
+  });
+
   it('runs both kinds from one runner, each with its own definition', async () => {
     const { workspaceId, brandId } = await seedBrand(t.db);
     const ran: string[] = [];
