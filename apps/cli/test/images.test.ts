@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '@storecraft/config';
@@ -7,6 +7,7 @@ import { createDatabase, rowsOf } from '@storecraft/db';
 import { validateExport } from '@storecraft/exporters';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { snapshot } from './folder-snapshot.ts';
 import { cli, home } from './run-cli.ts';
 
 describe('storecraft generate with images', () => {
@@ -48,13 +49,36 @@ describe('storecraft generate with images', () => {
       [...new Set(products.map((p) => p.handle))].sort(),
     );
     expect(readFileSync(path.join(out, 'thumbnails.zip')).subarray(0, 2).toString()).toBe('PK');
+    // The manifest lists every picture and the ZIP (written as they rendered, hashed on the way)
+    // with the size and SHA-256 of what is on disk.
+    const manifest = JSON.parse(
+      readFileSync(path.join(out, 'storecraft-manifest.json'), 'utf8'),
+    ) as { files: { path: string; bytes: number; sha256: string }[] };
+    const onDisk = Object.entries(snapshot(out)).filter(
+      ([name, hash]) => hash !== 'folder' && name !== 'storecraft-manifest.json',
+    );
+    expect(manifest.files).toEqual(
+      onDisk
+        .map(([name, hash]) => ({
+          path: name.split(path.sep).join('/'),
+          bytes: readFileSync(path.join(out, name)).length,
+          sha256: hash,
+        }))
+        .sort((a, b) => (a.path < b.path ? -1 : 1)),
+    );
+    expect(manifest.files.filter((file) => file.path.startsWith('images/'))).toHaveLength(
+      planned.length,
+    );
 
     const csv = readFileSync(path.join(out, 'shopify', 'products.csv'), 'utf8');
     expect(csv).toContain(`https://cdn.example.com/shop/images/${products[0]?.handle}/1.webp`);
     const report = await validateExport('shopify', csv);
     expect(report.issues).toEqual([]);
 
-    // The run cleaned up after itself: no brand or stored image left in the embedded state.
+    // The run cleaned up after itself: no brand or stored image left in the embedded state, not
+    // even the folders the pictures were stored in.
+    const stored = path.join(home, 'files', 'images');
+    expect(existsSync(stored) ? readdirSync(stored) : []).toEqual([]);
     const config = loadConfig({ STORECRAFT_HOME: home });
     const handle = await createDatabase(config.database);
     try {

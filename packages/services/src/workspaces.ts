@@ -180,10 +180,8 @@ async function deleteLegacyLocalBrands(deps: { db: Database; storage: FileStorag
 }
 
 /** A brand's images and thumbnails all live under `images/{brandId}/` (see `imageKey`). */
-async function deleteBrandFiles(storage: FileStorage, brandId: string): Promise<void> {
-  const keys: string[] = [];
-  for await (const file of storage.list(`images/${brandId}/`)) keys.push(file.key);
-  for (const key of keys) await storage.delete(key);
+function deleteBrandFiles(storage: FileStorage, brandId: string): Promise<void> {
+  return storage.deleteAll(`images/${brandId}/`);
 }
 
 function runLockKey(workspaceId: string): string {

@@ -39,6 +39,25 @@ export interface FileStorage {
   delete(key: string): Promise<void>;
   /** Every file whose key starts with `prefix`, in ascending key order, fetched page by page. */
   list(prefix: string): AsyncIterable<StoredFile>;
+  /**
+   * Removes every file whose key starts with `prefix` (a brand's pictures: `images/{brandId}/`).
+   * On disk a prefix ending in `/` goes as one folder, leaving no empty folders behind.
+   */
+  deleteAll(prefix: string): Promise<void>;
+}
+
+/** Deletes what `list(prefix)` finds, a few at a time: for stores without a bulk delete. */
+export async function deleteListed(
+  storage: Pick<FileStorage, 'list' | 'delete'>,
+  prefix: string,
+  concurrency = 8,
+): Promise<void> {
+  const batch: Promise<void>[] = [];
+  for await (const file of storage.list(prefix)) {
+    batch.push(storage.delete(file.key));
+    if (batch.length >= concurrency) await Promise.all(batch.splice(0));
+  }
+  await Promise.all(batch);
 }
 
 /** A file opened for serving: the stream plus the headers an HTTP response needs. */

@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { AppError } from '@storecraft/core';
 import { contentTypeForKey } from './content-type.ts';
 import { byteChunks } from './file-body.ts';
+import { deleteListed } from './file-storage.ts';
 import type { FileBody, OpenedFile, ServableFileStorage, StoredFile } from './file-storage.ts';
 import { filesPathFor, signFileUrl, verifySignedFileUrl } from './file-url-signature.ts';
 import type { VerifiedFileUrl } from './file-url-signature.ts';
@@ -160,7 +161,7 @@ export function createLocalStorage(options: LocalStorageOptions): LocalFileStora
     }
   }
 
-  return {
+  const storage: LocalFileStorage = {
     driver: 'local',
     rootDir,
     filesPath,
@@ -230,6 +231,23 @@ export function createLocalStorage(options: LocalStorageOptions): LocalFileStora
       yield* walk(rootDir, '', prefix);
     },
 
+    async deleteAll(prefix) {
+      assertValidPrefix(prefix);
+      // A folder's files are exactly the keys under it: one recursive removal (thousands of
+      // pictures in a fraction of the time, and no empty folders left).
+      if (prefix.endsWith('/') && prefix !== `${TEMP_DIR}/`) {
+        const folder = path.join(rootDir, ...prefix.slice(0, -1).split('/'));
+        // `a.webp/` names no file: a file called `a.webp` stays.
+        const isFolder = await fs.lstat(folder).then(
+          (stat) => stat.isDirectory(),
+          () => false,
+        );
+        if (isFolder) await fs.rm(folder, { recursive: true, force: true });
+        return;
+      }
+      await deleteListed(storage, prefix);
+    },
+
     signedUrl(key, signOptions) {
       return settle(() => {
         filePath(key);
@@ -241,4 +259,5 @@ export function createLocalStorage(options: LocalStorageOptions): LocalFileStora
       return verifySignedFileUrl({ secret, filesPath, url: urlOrPathAndQuery, now: at });
     },
   };
+  return storage;
 }

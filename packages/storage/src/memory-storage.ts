@@ -96,6 +96,13 @@ export function createMemoryStorage(options: MemoryStorageOptions = {}): MemoryF
       });
     },
 
+    deleteAll(prefix) {
+      return settle(() => {
+        assertValidPrefix(prefix);
+        for (const key of [...files.keys()]) if (key.startsWith(prefix)) files.delete(key);
+      });
+    },
+
     // eslint-disable-next-line @typescript-eslint/require-await -- an async generator, for the interface
     async *list(prefix) {
       assertValidPrefix(prefix);

@@ -18,7 +18,7 @@ import type { StorageConfig } from '@storecraft/config';
 import { AppError } from '@storecraft/core';
 import { contentTypeForKey } from './content-type.ts';
 import { byteChunks, fixedSizeParts } from './file-body.ts';
-import type { FileStorage } from './file-storage.ts';
+import { deleteListed, type FileStorage } from './file-storage.ts';
 import { assertValidSignedUrlOptions, attachmentDisposition } from './signed-url-options.ts';
 import { assertValidKey, assertValidPrefix } from './storage-keys.ts';
 
@@ -174,7 +174,7 @@ export function createS3Storage(options: S3StorageOptions): S3FileStorage {
     }
   }
 
-  return {
+  const storage: S3FileStorage = {
     driver: 's3',
     bucket,
 
@@ -254,6 +254,11 @@ export function createS3Storage(options: S3StorageOptions): S3FileStorage {
       }
     },
 
+    async deleteAll(prefix) {
+      assertValidPrefix(prefix);
+      await deleteListed(storage, prefix);
+    },
+
     async *list(prefix) {
       assertValidPrefix(prefix);
       let continuationToken: string | undefined;
@@ -303,4 +308,5 @@ export function createS3Storage(options: S3StorageOptions): S3FileStorage {
       client.destroy();
     },
   };
+  return storage;
 }

@@ -217,6 +217,41 @@ describe.each(adapters)('$name storage', ({ setup }) => {
     ]);
   });
 
+  it('deletes every file under a prefix, and nothing else', async () => {
+    const prefix = freshPrefix();
+    const keys = [
+      `${prefix}images/brand_a/prod_1/1.webp`,
+      `${prefix}images/brand_a/prod_1/1-thumb.webp`,
+      `${prefix}images/brand_a/prod_10/1.webp`,
+      `${prefix}images/brand_a/prod_2/1.webp`,
+      `${prefix}images/brand_ab/prod_3/1.webp`,
+      `${prefix}exports/brand_a/20250102T030405Z.csv`,
+    ];
+    for (const key of keys) await storage.put(key, 'x');
+    const left = async () => (await collect(storage.list(prefix))).map((f) => f.key);
+
+    // A string prefix, as in `list`: `prod_1` takes `prod_10` with it.
+    await storage.deleteAll(`${prefix}images/brand_a/prod_1`);
+    expect(await left()).toEqual([
+      `${prefix}exports/brand_a/20250102T030405Z.csv`,
+      `${prefix}images/brand_a/prod_2/1.webp`,
+      `${prefix}images/brand_ab/prod_3/1.webp`,
+    ]);
+    // A folder: `brand_a/` leaves `brand_ab` alone.
+    await storage.deleteAll(`${prefix}images/brand_a/`);
+    expect(await left()).toEqual([
+      `${prefix}exports/brand_a/20250102T030405Z.csv`,
+      `${prefix}images/brand_ab/prod_3/1.webp`,
+    ]);
+    // Nothing there, or a file's name as a folder: nothing to delete.
+    await storage.deleteAll(`${prefix}images/brand_a/`);
+    await storage.deleteAll(`${prefix}exports/brand_a/20250102T030405Z.csv/`);
+    expect(await left()).toHaveLength(2);
+    for (const bad of ['/images/', '../', 'images/../x']) {
+      expect((await appErrorOf(storage.deleteAll(bad))).code).toBe('INVALID_INPUT');
+    }
+  });
+
   it.each(invalidKeys)('refuses the invalid key %j everywhere', async (key) => {
     const calls: [string, () => Promise<unknown>][] = [
       ['put', () => storage.put(key, 'x')],

@@ -85,6 +85,17 @@ describe('local storage', () => {
     expect((await appErrorOf(storage.put('.storecraft-tmp/x', 'x'))).code).toBe('INVALID_INPUT');
   });
 
+  it('deletes a folder of files whole, leaving no empty folders behind', async () => {
+    for (let product = 1; product <= 3; product++) {
+      await storage.put(`images/brand_1/prod_${product}/1.webp`, 'x');
+      await storage.put(`images/brand_1/prod_${product}/thumbs/1.webp`, 'x');
+    }
+    await storage.put('images/brand_2/prod_9/1.webp', 'y');
+    await storage.deleteAll('images/brand_1/');
+    expect(await fs.readdir(path.join(rootDir, 'images'))).toEqual(['brand_2']);
+    expect(await filesUnder(rootDir)).toEqual([path.join('images', 'brand_2', 'prod_9', '1.webp')]);
+  });
+
   it('reports CONFLICT when a key would need a file to also be a folder', async () => {
     await storage.put('images/b', 'a file');
     expect((await appErrorOf(storage.put('images/b/p/1.webp', 'x'))).code).toBe('CONFLICT');
