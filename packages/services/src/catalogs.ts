@@ -48,7 +48,7 @@ import { exportJob, type ExportJobPayload } from './export-job.ts';
 import { writeExport, type ExportSummary } from './exports.ts';
 import type { ImageJobPayload } from './image-spec.ts';
 import { renderImageJob } from './render-image-job.ts';
-import { BATCH, persistProductBatch, type BatchShowcase } from './persist-batch.ts';
+import { persistProductBatch, productBatches, type BatchShowcase } from './persist-batch.ts';
 
 /**
  * CatalogSvc for the platform: a catalog build is a `catalog` job on an existing brand (made by
@@ -128,7 +128,7 @@ export function catalogBuildJob(deps: {
         await setGenerationJobAiUsage(tx, ctx.jobId, null);
         return found;
       });
-      await deleteFiles(deps.storage, `images/${brandId}/`);
+      await deps.storage.deleteAll(`images/${brandId}/`);
       const { id: _id, workspaceId: _ws, ...stored } = brand;
       // The stored brand (renamed or restyled since BrandForge made it) is the vendor of record.
       const plan = {
@@ -139,11 +139,11 @@ export function catalogBuildJob(deps: {
         insertCategories(tx, { workspaceId, brandId, categories: plan.categories }),
       );
       const formats = [...new Set(payload.formats)];
-      const batches = Math.ceil(plan.size / BATCH);
+      const batches = productBatches(plan.size);
       const showcaseSize = deps.ai ? Math.min(plan.size, payload.aiProducts ?? plan.size) : 0;
       const copying = deps.ai?.copy !== undefined && showcaseSize > 0;
       // Progress counts steps: the AI copy, each batch of rows, then each export.
-      const steps = (copying ? 1 : 0) + batches + formats.length;
+      const steps = (copying ? 1 : 0) + batches.length + formats.length;
       let showcase: BatchShowcase = {};
       if (deps.ai && showcaseSize > 0) {
         const written = await writeShowcase(deps.db, deps.ai, ctx, {
@@ -158,17 +158,17 @@ export function catalogBuildJob(deps: {
       }
       const done = copying ? 1 : 0;
       const imageDeps = payload.images ? deps : { db: deps.db };
-      for (let batch = 0; batch < batches; batch++) {
+      for (const [i, batch] of batches.entries()) {
         ctx.signal.throwIfAborted();
         await persistProductBatch(
           imageDeps,
           { plan, workspaceId, brandId, categoryIds },
-          batch * BATCH,
+          batch,
           showcase,
         );
         // Checked after enqueueing, so image jobs enqueued while a cancel committed are caught.
         if (await wasCancelled(deps.db, workspaceId, brandId, ctx.jobId)) return;
-        await ctx.progress((done + batch + 1) / steps);
+        await ctx.progress((done + i + 1) / steps);
       }
       // The import files list the pictures, so they wait for the build's image jobs to settle.
       if (payload.images && formats.length > 0) {
@@ -181,7 +181,7 @@ export function catalogBuildJob(deps: {
         // An export that fails is recorded as failed; the others are still written.
         await writeExport(deps, workspaceId, { brandId, format }).catch(() => failed.push(format));
         if (await wasCancelled(deps.db, workspaceId, brandId, ctx.jobId)) return;
-        await ctx.progress((done + batches + i + 1) / steps);
+        await ctx.progress((done + batches.length + i + 1) / steps);
       }
       if (failed.length > 0) {
         throw new AppError('INTERNAL', `Exports failed: ${failed.join(', ')}`, {
@@ -321,12 +321,6 @@ async function wasCancelled(
     await cancelImageJobsOfBrand(tx, { brandId, reason: 'Cancelled' });
     return true;
   });
-}
-
-async function deleteFiles(storage: FileStorage, prefix: string): Promise<void> {
-  const keys: string[] = [];
-  for await (const file of storage.list(prefix)) keys.push(file.key);
-  for (const key of keys) await storage.delete(key);
 }
 
 /**

@@ -3,7 +3,7 @@ import { insertBrand, insertCategories, withWorkspace, type Database } from '@st
 import { planCatalog, type CatalogPlan } from '@storecraft/generator';
 import type { JobDefinition, JobQueue } from '@storecraft/jobs';
 import type { ImageJobPayload } from './image-spec.ts';
-import { BATCH, persistProductBatch } from './persist-batch.ts';
+import { persistProductBatch, productBatches } from './persist-batch.ts';
 
 export interface GenerateCatalogInput {
   niche: string;
@@ -54,14 +54,17 @@ export async function generateCatalog(
   });
 
   let imageJobs = 0;
-  for (let first = 0; first < plan.size; first += BATCH) {
+  for (const batch of productBatches(plan.size)) {
     signal?.throwIfAborted();
     imageJobs += await persistProductBatch(
       deps,
       { plan, workspaceId, brandId, categoryIds },
-      first,
+      batch,
     );
-    onProgress?.(Math.min(plan.size, first + BATCH), plan.size);
+    onProgress?.(batch.first + batch.count, plan.size);
+    // Lets the runners of this process claim the batch's pictures before the next batch's
+    // transaction holds the (embedded, single-connection) database.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return { brandId, plan, products: plan.size, imageJobs };
 }

@@ -150,6 +150,44 @@ describe.each(testDrivers)('catalog pipeline on %s', (driver) => {
     expect(listZip(archive)).toEqual(thumbnails);
   }, 180_000);
 
+  it("queues the first products' pictures before the rest of the catalog is written", async () => {
+    const events: string[] = [];
+    // The shared queue, with its enqueues recorded next to generateCatalog's progress.
+    const recording = new Proxy(queue, {
+      get(target, property) {
+        const value: unknown = Reflect.get(target, property, target);
+        if (property === 'enqueue') {
+          return (...args: Parameters<JobQueue['enqueue']>) => {
+            events.push(`enqueue ${args[3].length} pictures`);
+            return target.enqueue(...args);
+          };
+        }
+        return typeof value === 'function'
+          ? (value as (...args: unknown[]) => unknown).bind(target)
+          : value;
+      },
+    });
+    const fresh = newId('workspace');
+    await ensureWorkspace(t.db, { id: fresh, name: 'Batches', slug: `b-${fresh.slice(-10)}` });
+    const imageJob = renderImageJob({ db: t.db, storage, renderer: pool });
+    const result = await generateCatalog(
+      { db: t.db, queue: recording, imageJob },
+      fresh,
+      { niche: 'specialty coffee', size: 60, seed: 'batches' },
+      { onProgress: (done, total) => events.push(`persisted ${done}/${total}`) },
+    );
+    // The first pictures can render while most of the products are still being written.
+    expect(events[0]).toMatch(/^enqueue [1-9]\d* pictures$/);
+    const firstPersisted = /^persisted (\d+)\/60$/.exec(events[1] ?? '');
+    expect(Number(firstPersisted?.[1])).toBeLessThan(60);
+    expect(events.at(-1)).toBe('persisted 60/60');
+    const enqueued = events
+      .map((event) => Number(/^enqueue (\d+)/.exec(event)?.[1] ?? 0))
+      .reduce((a, b) => a + b, 0);
+    expect(enqueued).toBe(result.imageJobs);
+    expect(await withWorkspace(t.db, fresh, (tx) => countProducts(tx, result.brandId))).toBe(60);
+  });
+
   // One product fits the stream's buffer; 200 outgrow it, so the export waits on storage.
   it.each([1, 200])(
     'records a failed export with the reason when storage refuses the file (%i products)',
