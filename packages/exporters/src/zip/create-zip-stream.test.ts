@@ -21,6 +21,25 @@ describe('createZipStream', () => {
     expect(opened).toHaveLength(50);
   });
 
+  it('opens up to openAhead entries early, and still writes them in the listed order', async () => {
+    const opened: number[] = [];
+    let openedWhenFirstRead = -1;
+    const entries = Array.from({ length: 20 }, (_, i) => ({
+      name: `thumbnails/p-${i}/1.webp`,
+      open: async () => {
+        opened.push(i);
+        // Later entries are ready sooner: the archive must not take them in that order.
+        await new Promise((resolve) => setTimeout(resolve, 20 - i));
+        if (i === 0) openedWhenFirstRead = opened.length;
+        return Buffer.alloc(10 + i, i);
+      },
+    }));
+    const zip = await buffer(createZipStream(entries, { openAhead: 4 }));
+    expect(listZip(zip)).toEqual(entries.map((e, i) => ({ name: e.name, size: 10 + i })));
+    expect(openedWhenFirstRead).toBe(5);
+    expect(opened.toSorted((a, b) => a - b)).toEqual(entries.map((_, i) => i));
+  });
+
   it('gives the same bytes for the same entries', async () => {
     const make = () =>
       createZipStream([{ name: 'a.txt', open: () => Promise.resolve(Buffer.from('hello')) }]);
