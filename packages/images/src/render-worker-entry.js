@@ -9,10 +9,12 @@
 import { createRequire } from 'node:module';
 
 async function loadWorker() {
-  if (process.features.typescript) return (await import('./render-worker.ts')).default;
+  if (process.features.typescript) return await import('./render-worker.ts');
   const { register } = await import('tsx/cjs/api');
   register();
-  return createRequire(import.meta.url)('./render-worker.ts').default;
+  return createRequire(import.meta.url)('./render-worker.ts');
 }
 
-export default await loadWorker();
+const worker = await loadWorker();
+await worker.warmUp();
+export default worker.default;
