@@ -7,6 +7,7 @@ import { AppError } from '@storecraft/core';
 import type { CsvFormat, ShopifyHeaderSet } from '@storecraft/exporters';
 import type { Brand, Product } from '@storecraft/core';
 import type { AiPictureSummary, AiRunSummary } from '@storecraft/ai';
+import type { ReadyPicture } from '@storecraft/services';
 import {
   assembleProduct,
   generateProduct,
@@ -24,6 +25,7 @@ import {
 } from './output-manifest.ts';
 import type { Platform } from './platform.ts';
 import { withFsErrors } from './with-fs-errors.ts';
+import { endPhase } from './run-phases.ts';
 import { writeExports } from './write-exports.ts';
 
 export interface GenerateOptions {
@@ -71,8 +73,13 @@ export interface GenerateSummary {
 export interface GenerateHooks {
   onProgress?: (done: number, total: number) => void;
   onImageProgress?: (done: number, total: number) => void;
-  /** Opens the database, storage, queue and renderer (only called when images are rendered). */
-  openPlatform?: () => Promise<Platform>;
+  /**
+   * Opens the database, storage, queue and renderer (only called when images are rendered);
+   * `onImageReady` receives each picture as its job is done.
+   */
+  openPlatform?: (options: {
+    onImageReady: (picture: ReadyPicture) => Promise<void>;
+  }) => Promise<Platform>;
   /** Copy from the configured AI provider for (the first N of) the catalog's products. */
   writeCopy?: (plan: CatalogPlan) => Promise<{
     copies: ReadonlyMap<number, ProductCopy>;
@@ -111,29 +118,38 @@ async function writeCatalogFiles(
     willWrite: CATALOG_FILES,
   });
   const { staging } = output;
+  let closing: Promise<void> | undefined;
   try {
     let plan = planCatalog({ niche: options.niche, size: options.products, seed: options.seed });
     let ready: Map<string, string> | undefined;
     let imagesFailed = 0;
+    let imageFiles: ManifestFile[] = [];
     if (options.images) {
       if (!hooks.openPlatform)
         throw new AppError('INTERNAL', 'Rendering images needs the platform');
-      const platform = await hooks.openPlatform();
+      // Loaded only when images are wanted: the queue, storage and renderer are heavy to import.
+      const { OutputPictures, renderCatalogImages } = await import('./render-catalog-images.ts');
+      const pictures = new OutputPictures(staging);
+      const platform = await hooks.openPlatform({ onImageReady: pictures.write });
+      endPhase('platform opened');
       try {
-        // Loaded only when images are wanted: the queue, storage and renderer are heavy to import.
-        const { renderCatalogImages } = await import('./render-catalog-images.ts');
         const rendered = await renderCatalogImages(
           platform,
           { niche: options.niche, size: options.products, seed: options.seed },
           staging,
+          pictures,
           hooks.onImageProgress ? { onRender: hooks.onImageProgress } : {},
         );
         plan = rendered.plan;
         ready = rendered.ready;
         imagesFailed = rendered.failed;
-      } finally {
+        imageFiles = rendered.files;
+      } catch (error) {
         await platform.close();
+        throw error;
       }
+      // Removing what the run stored (rows, stored pictures) goes on while the files are written.
+      closing = platform.close().then(() => endPhase('platform closed'));
     }
     // AI copy is written once, up front: every format below re-reads the same words.
     const ai = hooks.writeCopy ? await hooks.writeCopy(plan) : undefined;
@@ -189,6 +205,7 @@ async function writeCatalogFiles(
     await Promise.race([once(stream, 'finish'), failed]);
     const catalog = { path: 'catalog.jsonl', bytes, sha256: hash.digest('hex') };
     written.push(catalog);
+    endPhase('catalog written');
 
     // Each format regenerates the products from the plan: deterministic, and no catalog in memory.
     const formats = options.formats ?? ['shopify'];
@@ -200,7 +217,9 @@ async function writeCatalogFiles(
       ...(options.shopifyHeaders ? { shopifyHeaders: options.shopifyHeaders } : {}),
     });
     written.push(...exportFiles);
-    // Whatever else landed in staging (rendered images, thumbnails.zip) is ours too.
+    endPhase('exports written');
+    written.push(...imageFiles);
+    // Whatever else landed in staging is ours too.
     written.push(...(await describeOtherFiles(staging, new Set(written.map((f) => f.path)))));
 
     const { kept } = await output.commit(written, {
@@ -216,6 +235,7 @@ async function writeCatalogFiles(
       },
       catalog: { ...catalog, products: plan.size, variants },
     });
+    endPhase('output committed');
     return {
       brand: plan.brand.name,
       voice: plan.brand.voice,
@@ -244,6 +264,7 @@ async function writeCatalogFiles(
       ...(ready && hooks.aiPictures ? { aiPictures: hooks.aiPictures.summary() } : {}),
     };
   } finally {
+    await closing;
     await output.dispose();
   }
 }

@@ -11,6 +11,7 @@ import {
   type GenerateRecord,
   type ManifestFile,
 } from './output-manifest.ts';
+import { forEachConcurrently } from './for-each-concurrently.ts';
 import { onShutdown } from './shutdown.ts';
 import { stagingName, sweepStaleStaging } from './staging.ts';
 
@@ -127,6 +128,9 @@ function ownedFiles(manifest: { files: ManifestFile[] } | null): Map<string, Man
   return new Map((manifest?.files ?? []).map((file) => [file.path, file]));
 }
 
+/** Files moved into place at once (each a file system round trip). */
+const MOVE_CONCURRENCY = 8;
+
 /**
  * Moves the staged files into place and publishes the manifest. Before anything moves, a manifest
  * listing both the old and the new files, marked incomplete, replaces the old one: whatever point
@@ -164,16 +168,14 @@ async function commit(
     files: [...new Map([...owned, ...files.map((f) => [f.path, f] as const)]).values()],
   });
 
-  const folders = new Set<string>();
-  for (const file of files) {
-    const target = path.join(dir, file.path);
-    const folder = path.dirname(target);
-    if (!folders.has(folder)) {
-      await mkdir(folder, { recursive: true });
-      folders.add(folder);
-    }
-    await rename(path.join(staging, file.path), target);
-  }
+  const folders = new Set(files.map((file) => path.dirname(path.join(dir, file.path))));
+  await forEachConcurrently([...folders], MOVE_CONCURRENCY, async (folder) => {
+    await mkdir(folder, { recursive: true });
+  });
+  // A few at a time: one by one, the 8,400 pictures of 2,000 products took two seconds to move.
+  await forEachConcurrently(files, MOVE_CONCURRENCY, (file) =>
+    rename(path.join(staging, file.path), path.join(dir, file.path)),
+  );
   for (const file of stale) {
     await unlink(path.join(dir, file.path));
     await removeEmptyParents(dir, file.path);

@@ -9,7 +9,12 @@ import {
   type JobQueue,
   type JobRunner,
 } from '@storecraft/jobs';
-import { renderImageJob, startGenerateRun, type PictureSource } from '@storecraft/services';
+import {
+  renderImageJob,
+  startGenerateRun,
+  type PictureSource,
+  type ReadyPicture,
+} from '@storecraft/services';
 import { createStorage, type ConfiguredStorage } from '@storecraft/storage';
 import { migrateDatabase, warnIfRlsCanBeBypassed } from './database-setup.ts';
 import { onShutdown } from './shutdown.ts';
@@ -50,10 +55,14 @@ export async function openPlatform(
   options: {
     /** AI pictures for the run's showcase products (see `openAiPictures`). */
     pictures?: PictureSource;
+    /** Each picture's bytes as soon as its job is done (see `RenderImageJobDeps.onReady`). */
+    onImageReady?: (picture: ReadyPicture) => Promise<void>;
   } = {},
 ): Promise<Platform> {
-  const database = await createDatabase(config.database);
-  const closers: (() => Promise<unknown>)[] = [() => database.close()];
+  // Started first: the render threads load their modules on the other cores while this thread
+  // opens the database, and are ready when the first picture is queued.
+  const renderer = createRenderPool();
+  const closers: (() => Promise<unknown>)[] = [() => renderer.destroy()];
   const tearingDown = new AbortController();
   let unregister = () => {};
   let closing: Promise<void> | undefined;
@@ -80,14 +89,14 @@ export async function openPlatform(
   // From here on, Ctrl-C or kill removes what the run made before the process exits.
   unregister = onShutdown(close);
   try {
+    const database = await createDatabase(config.database);
+    closers.push(() => database.close());
     await migrateDatabase(config.database, database);
     await warnIfRlsCanBeBypassed(config.database, warn, database.db);
     const storage = createStorage(config.storage, {
       signingSecret: await resolveSigningSecret(config),
       publicUrl: config.server.publicUrl,
     });
-    const renderer = createRenderPool();
-    closers.push(() => renderer.destroy());
     const backend = jobBackendOf(database);
     const run = await startGenerateRun(
       {
@@ -112,6 +121,7 @@ export async function openPlatform(
       storage,
       renderer,
       ...(options.pictures ? { pictures: options.pictures } : {}),
+      ...(options.onImageReady ? { onReady: options.onImageReady } : {}),
     });
     const runner = run.queue.work([imageJob], { concurrency: CONCURRENCY });
     closers.push(() => runner.stop({ timeoutMs: 5_000 }));

@@ -86,9 +86,12 @@ async function generate(home: string, products: number, niche: string) {
     if (code !== 0) throw new Error(`generate exited with ${code}: ${stderr}`);
     const summary = JSON.parse(stdout) as { imagesRendered: number };
     const stagesFile = path.join(os.tmpdir(), `storecraft-bench-stages-${child.pid}.json`);
-    const stages = JSON.parse(readFileSync(stagesFile, 'utf8')) as StageTotals;
+    const { stages, phases } = JSON.parse(readFileSync(stagesFile, 'utf8')) as {
+      stages: StageTotals;
+      phases: Record<string, number>;
+    };
     rmSync(stagesFile, { force: true });
-    return { images: summary.imagesRendered, seconds, peak, cpu, stages };
+    return { images: summary.imagesRendered, seconds, peak, cpu, stages, phases };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
@@ -107,8 +110,24 @@ function report(label: string, run: Awaited<ReturnType<typeof generate>>): void 
       `CPU ${((run.cpu * 1000) / run.images).toFixed(1)} ms per image (${run.cpu.toFixed(1)} s)\n` +
       `bench:   ms per image by stage (summed over parallel work): ${perImage}\n` +
       `bench:   pictures were encoded from ${first.toFixed(1)} s to ${last.toFixed(1)} s after the ` +
-      `process started (${(run.images / (last - first)).toFixed(1)} images/s in that window)\n`,
+      `process started (${(run.images / (last - first)).toFixed(1)} images/s in that window)\n` +
+      `bench:   phases ended at (s after start): ${timeline(run)}\n`,
   );
+}
+
+/** The run's phases and its first and last encoded picture, in the order they ended. */
+function timeline(run: Awaited<ReturnType<typeof generate>>): string {
+  const marks = Object.entries(run.phases);
+  if (run.stages.encode) {
+    marks.push(
+      ['first picture', run.stages.encode.first],
+      ['last picture', run.stages.encode.last],
+    );
+  }
+  return marks
+    .sort(([, a], [, b]) => a - b)
+    .map(([phase, ms]) => `${phase} ${(ms / 1000).toFixed(1)}`)
+    .join(', ');
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Preloaded (`node --import`) into the CLI process the end-to-end image bench starts: sums the
  * stage timings the render pool, the image job and the queue publish on their diagnostics
- * channels, and writes them to `storecraft-bench-stages-<pid>.json` in the temporary folder when
+ * channels and when each phase of the run ended, and writes them to `storecraft-bench-stages-<pid>.json` in the temporary folder when
  * the process exits.
  * Plain JavaScript so it loads before anything compiles TypeScript.
  */
@@ -28,6 +28,14 @@ if (isMainThread) {
     total.count += 1;
     total.last = now;
   };
+  /**
+   * When each phase of the run ended (ms since the process started), in order.
+   * @type {Record<string, number>}
+   */
+  const phases = {};
+  diagnosticsChannel.subscribe('storecraft:cli:phase', (message) => {
+    phases[/** @type {{ phase: string }} */ (message).phase] = performance.now();
+  });
   for (const name of [
     'storecraft:images:stage',
     'storecraft:image-job:stage',
@@ -35,5 +43,10 @@ if (isMainThread) {
   ]) {
     diagnosticsChannel.subscribe(name, record);
   }
-  process.on('exit', () => writeFileSync(target, JSON.stringify(totals)));
+  process.on('exit', () =>
+    writeFileSync(
+      target,
+      JSON.stringify({ stages: totals, phases: { ...phases, exit: performance.now() } }),
+    ),
+  );
 }

@@ -16,6 +16,7 @@ export {
   imageJobPayloadSchema,
   type PictureOutcome,
   type PictureSource,
+  type ReadyPicture,
   type RenderImageJobDeps,
 } from './render-image-job.ts';
 export { imageColour, imageOutputPath, imageSpec, type ImageJobPayload } from './image-spec.ts';

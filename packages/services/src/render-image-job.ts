@@ -75,6 +75,23 @@ export interface RenderImageJobDeps {
   renderer: Pick<RenderPool, 'render'> & Partial<Pick<RenderPool, 'encode'>>;
   /** AI pictures (needs `renderer.encode`); without it every picture is drawn. */
   pictures?: PictureSource;
+  /**
+   * Called with each picture's bytes once they are stored and the image row is ready (again, with
+   * the same bytes, if the job is retried). The CLI writes them into its output folder here, while
+   * other pictures render, instead of reading every one back from storage at the end. Awaited, and
+   * it must not throw: the picture is stored whatever the hook does with it.
+   */
+  onReady?: (picture: ReadyPicture) => Promise<void>;
+}
+
+/** A finished picture, as `RenderImageJobDeps.onReady` receives it. */
+export interface ReadyPicture {
+  productId: string;
+  handle: string;
+  position: number;
+  image: Buffer;
+  thumbnail: Buffer;
+  format: RenderedImage['format'];
 }
 
 /**
@@ -100,6 +117,7 @@ export function renderImageJob({
   storage,
   renderer,
   pictures,
+  onReady,
 }: RenderImageJobDeps): JobDefinition<ImageJobPayload> {
   const markReady = markReadyInBatches(db);
   const picture = async (
@@ -169,6 +187,14 @@ export function renderImageJob({
         );
         pictures?.record(payload, outcome);
       }
+      await onReady?.({
+        productId: payload.productId,
+        handle: payload.handle,
+        position: payload.position,
+        image: rendered.image,
+        thumbnail: rendered.thumbnail,
+        format: rendered.format,
+      });
     },
   });
 }

@@ -147,12 +147,11 @@ export function registerGenerateCommand(
           {
             onProgress: progress.update,
             onImageProgress: imageProgress.update,
-            openPlatform: async () =>
-              (await import('../platform.ts')).openPlatform(
-                config(),
-                out.warn,
-                pictures ? { pictures: pictures.source } : {},
-              ),
+            openPlatform: async (platformOptions) =>
+              (await import('../platform.ts')).openPlatform(config(), out.warn, {
+                ...platformOptions,
+                ...(pictures ? { pictures: pictures.source } : {}),
+              }),
             ...(writeCopy ? { writeCopy } : {}),
             ...(pictures ? { aiPictures: pictures } : {}),
           },
