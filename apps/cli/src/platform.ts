@@ -59,8 +59,8 @@ export async function openPlatform(
     onImageReady?: (picture: ReadyPicture) => Promise<void>;
   } = {},
 ): Promise<Platform> {
-  // Started first: the render threads load their modules on the other cores while this thread
-  // opens the database, and are ready when the first picture is queued.
+  // Made first: the renderer loads and warms up (fonts, sharp's first pipeline, on libuv's
+  // threads) while this thread opens the database.
   const renderer = createRenderPool();
   const closers: (() => Promise<unknown>)[] = [() => renderer.destroy()];
   const tearingDown = new AbortController();

@@ -3,6 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '@storecraft/core';
 import { listImages, withWorkspace } from '@storecraft/db';
@@ -154,11 +155,14 @@ export async function renderCatalogImages(
   const zip = createZipStream(
     ready.map((image) => ({
       name: `thumbnails/${image.productHandle}/${image.position}.webp`,
-      open: () =>
-        storage.get(thumbnailKey(result.brandId, image.productId, image.position, 'webp')),
+      // Read whole (a thumbnail is a few KB), so reading ahead takes in the bytes, not just opens.
+      open: async () =>
+        buffer(
+          await storage.get(thumbnailKey(result.brandId, image.productId, image.position, 'webp')),
+        ),
     })),
-    // Each thumbnail is a file system round trip: a few read at once (0.4 s → ? s for 666).
-    { openAhead: COPY_CONCURRENCY },
+    // Each thumbnail is a few file system round trips: several read at once.
+    { openAhead: 16 },
   );
   const zipFile = await writeDescribed(zip, path.join(dir, 'thumbnails.zip'), 'thumbnails.zip');
   endPhase('thumbnails zipped');
@@ -190,6 +194,9 @@ export async function renderCatalogImages(
   };
 }
 
+/** Bytes gathered per write by `writeDescribed`. */
+const WRITE_BYTES = 65_536;
+
 /** Streams `source` into `target`, hashing it on the way: its manifest entry, without a re-read. */
 async function writeDescribed(
   source: Readable,
@@ -201,11 +208,22 @@ async function writeDescribed(
   await pipeline(
     source,
     async function* (chunks: AsyncIterable<Buffer>) {
+      // Gathered into writes of ~64 KB: a ZIP streams a header, the bytes and a descriptor per
+      // entry, and one write call each made zipping 8,400 thumbnails take 3 s.
+      let pending: Buffer[] = [];
+      let pendingBytes = 0;
       for await (const chunk of chunks) {
         hash.update(chunk);
         bytes += chunk.length;
-        yield chunk;
+        pending.push(chunk);
+        pendingBytes += chunk.length;
+        if (pendingBytes >= WRITE_BYTES) {
+          yield Buffer.concat(pending, pendingBytes);
+          pending = [];
+          pendingBytes = 0;
+        }
       }
+      if (pendingBytes > 0) yield Buffer.concat(pending, pendingBytes);
     },
     createWriteStream(target),
   );

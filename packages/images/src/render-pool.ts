@@ -89,8 +89,17 @@ function createInProcessPool(concurrency: number): RenderPool {
       `concurrency must be a positive integer, got ${concurrency}`,
     );
   }
-  // Loaded on first use: it sets sharp's process-wide cache and concurrency.
-  let worker: Promise<{ default: typeof renderTaskFn }> | undefined;
+  // Loaded (it sets sharp's process-wide cache and concurrency) and warmed up as the pool is
+  // made: sharp sets up fonts and its first pipeline on libuv's threads while the caller goes on
+  // (the CLI opens its database), instead of in the first picture's time.
+  const worker: Promise<{ default: typeof renderTaskFn }> = import('./render-worker.ts').then(
+    async (module) => {
+      await module.warmUp();
+      return module;
+    },
+  );
+  // A failed import is reported by the first render; until then nobody is waiting for it.
+  worker.catch(() => {});
   const slots = new Semaphore(concurrency);
   let destroyed = false;
   const run = async (task: RenderTask): Promise<RenderedImage> => {
@@ -99,7 +108,6 @@ function createInProcessPool(concurrency: number): RenderPool {
     // Renders already under way finish; those waiting for a slot are rejected by destroy().
     await slots.acquire();
     try {
-      worker ??= import('./render-worker.ts');
       const { default: renderTask } = await worker;
       return settle(task, await renderTask(task), started);
     } finally {

@@ -16,10 +16,10 @@ sharp.concurrency(1);
 sharp.cache(false);
 
 /**
- * A small picture drawn while the thread starts, so that the first real one does not pay for
- * loading fonts and compiling the drawing code: 0.1 s in a quiet process and up to 0.4 s at the
- * start of a CLI run (measured), where the thread has time to spare while the database opens.
- * Run by render-worker-entry.js before the thread takes its first task.
+ * A small picture drawn as the renderer starts, so that the first real one does not pay for
+ * loading fonts and sharp's first pipeline (≈0.1 s in a quiet process). Run by the in-process
+ * pool when it is made (the CLI opens its database meanwhile) and by render-worker-entry.js
+ * before a worker thread takes its first task.
  */
 export async function warmUp(): Promise<void> {
   const spec: ProductImageSpec = {
