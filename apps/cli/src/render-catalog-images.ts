@@ -109,8 +109,9 @@ export interface RenderHooks {
  * Runs the platform path for the CLI: persists the catalog in the run's workspace, enqueues one
  * job per image, waits while the run's runner works them (its image job hands each picture to
  * `pictures`, opened on `dir`, as it is done), then completes the pictures in `dir` from storage
- * where needed and writes a thumbnails ZIP there. Closing the platform removes the run's rows and stored images
- * afterwards: the folder holds everything, and repeated runs do not pile up in `.storecraft`.
+ * where needed and writes a thumbnails ZIP there. Closing the platform removes the run's rows and
+ * stored images afterwards: the folder holds everything, and repeated runs do not pile up in
+ * `.storecraft`.
  */
 export async function renderCatalogImages(
   platform: Platform,
