@@ -195,9 +195,6 @@ export async function renderCatalogImages(
   };
 }
 
-/** Bytes gathered per write by `writeDescribed`. */
-const WRITE_BYTES = 65_536;
-
 /** Streams `source` into `target`, hashing it on the way: its manifest entry, without a re-read. */
 async function writeDescribed(
   source: Readable,
@@ -209,22 +206,11 @@ async function writeDescribed(
   await pipeline(
     source,
     async function* (chunks: AsyncIterable<Buffer>) {
-      // Gathered into writes of ~64 KB: a ZIP streams a header, the bytes and a descriptor per
-      // entry, and one write call each made zipping 8,400 thumbnails take 3 s.
-      let pending: Buffer[] = [];
-      let pendingBytes = 0;
       for await (const chunk of chunks) {
         hash.update(chunk);
         bytes += chunk.length;
-        pending.push(chunk);
-        pendingBytes += chunk.length;
-        if (pendingBytes >= WRITE_BYTES) {
-          yield Buffer.concat(pending, pendingBytes);
-          pending = [];
-          pendingBytes = 0;
-        }
+        yield chunk;
       }
-      if (pendingBytes > 0) yield Buffer.concat(pending, pendingBytes);
     },
     createWriteStream(target),
   );
