@@ -16,7 +16,10 @@ export interface RenderPoolOptions {
   threads?: number;
   /**
    * Pictures rasterised and encoded at once on the calling thread (with `threads: 0`); defaults to
-   * the number of cores. Each holds a 4 MB raster, and more than one per core only queues.
+   * the number of cores plus one. Each holds a 4 MB raster. The extra one is already under way when
+   * a picture finishes while the calling thread is busy (a database batch, a file write), so no
+   * core waits for that thread to start the next: a 200-product run took 18.2 s instead of 19.4 s
+   * (medians of 6 runs each, alternated). Four at once was no faster and held 20–30 MB more.
    */
   concurrency?: number;
 }
@@ -51,7 +54,7 @@ export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
     throw new AppError('INVALID_INPUT', `threads must be a whole number, got ${threads}`);
   }
   return threads === 0
-    ? createInProcessPool(options.concurrency ?? availableParallelism())
+    ? createInProcessPool(options.concurrency ?? availableParallelism() + 1)
     : createThreadPool(threads);
 }
 

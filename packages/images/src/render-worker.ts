@@ -10,7 +10,7 @@ import { encodeImage, type EncodeImageOptions } from './encode-image.ts';
 import type { RenderImageOptions, RenderedImage } from './render-image.ts';
 import { renderImage } from './render-image.ts';
 
-// One libvips thread per picture (the pool already renders one picture per core at a time), and no
+// One libvips thread per picture (the pool already renders a picture per core at a time), and no
 // operation cache: every spec is a new picture, so caching only holds on to 4 MB rasters.
 sharp.concurrency(1);
 sharp.cache(false);

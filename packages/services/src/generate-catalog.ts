@@ -30,8 +30,6 @@ export interface GenerateCatalogOptions {
   signal?: AbortSignal;
 }
 
-/** Products written per transaction: big enough for throughput, small enough to keep locks short. */
-
 /**
  * CatalogSvc.generate: plans the catalog (pure), persists brand, categories and products in
  * batches inside the workspace, and enqueues one image job per planned image. Each batch commits
