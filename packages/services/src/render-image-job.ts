@@ -119,7 +119,9 @@ export function renderImageJob({
   pictures,
   onReady,
 }: RenderImageJobDeps): JobDefinition<ImageJobPayload> {
-  const markReady = markReadyInBatches(db);
+  // Handlers under way: a mark that every one of them is waiting for goes at once.
+  let running = 0;
+  const markReady = markReadyInBatches(db, () => running);
   const picture = async (
     payload: ImageJobPayload,
     ctx: JobContext,
@@ -151,50 +153,59 @@ export function renderImageJob({
       };
     }
   };
+  /** Draws, stores and marks one picture ready; the handler counts the ones under way. */
+  const work = async (payload: ImageJobPayload, ctx: JobContext): Promise<void> => {
+    const { rendered, outcome } = await picture(payload, ctx);
+    ctx.signal.throwIfAborted();
+    const key = imageKey(ctx.brandId, payload.productId, payload.position, 'webp');
+    const thumbKey = thumbnailKey(ctx.brandId, payload.productId, payload.position, 'webp');
+    const storing = performance.now();
+    await Promise.all([
+      storage.put(key, rendered.image, { contentType: 'image/webp', cacheControl }),
+      storage.put(thumbKey, rendered.thumbnail, { contentType: 'image/webp', cacheControl }),
+    ]);
+    publishStage('store', performance.now() - storing);
+    const updated = await markReady(ctx.workspaceId, {
+      productId: payload.productId,
+      position: payload.position,
+      storageKey: key,
+      width: rendered.width,
+      height: rendered.height,
+    });
+    if (!updated) {
+      // The product was deleted meanwhile: nothing to retry.
+      throw new AppError(
+        'NOT_FOUND',
+        `Image ${payload.position} of product ${payload.productId} no longer exists`,
+      );
+    }
+    if (outcome) {
+      // On the job's own row: keyed by the job, so a retry replaces it, and the build's status
+      // adds the rows up (no shared counter for workers to contend for).
+      await withWorkspace(db, ctx.workspaceId, (tx) =>
+        setGenerationJobAiUsage(tx, ctx.jobId, pictureAiRecord(outcome)),
+      );
+      pictures?.record(payload, outcome);
+    }
+    await onReady?.({
+      productId: payload.productId,
+      handle: payload.handle,
+      position: payload.position,
+      image: rendered.image,
+      thumbnail: rendered.thumbnail,
+      format: rendered.format,
+    });
+  };
   return defineJob({
     name: 'image',
     payloadSchema: imageJobPayloadSchema,
     async handler(payload, ctx) {
-      const { rendered, outcome } = await picture(payload, ctx);
-      ctx.signal.throwIfAborted();
-      const key = imageKey(ctx.brandId, payload.productId, payload.position, 'webp');
-      const thumbKey = thumbnailKey(ctx.brandId, payload.productId, payload.position, 'webp');
-      const storing = performance.now();
-      await Promise.all([
-        storage.put(key, rendered.image, { contentType: 'image/webp', cacheControl }),
-        storage.put(thumbKey, rendered.thumbnail, { contentType: 'image/webp', cacheControl }),
-      ]);
-      publishStage('store', performance.now() - storing);
-      const updated = await markReady(ctx.workspaceId, {
-        productId: payload.productId,
-        position: payload.position,
-        storageKey: key,
-        width: rendered.width,
-        height: rendered.height,
-      });
-      if (!updated) {
-        // The product was deleted meanwhile: nothing to retry.
-        throw new AppError(
-          'NOT_FOUND',
-          `Image ${payload.position} of product ${payload.productId} no longer exists`,
-        );
+      running++;
+      try {
+        await work(payload, ctx);
+      } finally {
+        running--;
       }
-      if (outcome) {
-        // On the job's own row: keyed by the job, so a retry replaces it, and the build's status
-        // adds the rows up (no shared counter for workers to contend for).
-        await withWorkspace(db, ctx.workspaceId, (tx) =>
-          setGenerationJobAiUsage(tx, ctx.jobId, pictureAiRecord(outcome)),
-        );
-        pictures?.record(payload, outcome);
-      }
-      await onReady?.({
-        productId: payload.productId,
-        handle: payload.handle,
-        position: payload.position,
-        image: rendered.image,
-        thumbnail: rendered.thumbnail,
-        format: rendered.format,
-      });
     },
   });
 }
@@ -218,14 +229,17 @@ const MARK_BATCH = 16;
 /**
  * Group commit for `markImagesReady`: images finished within `MARK_DELAY_MS` of each other are
  * recorded by one statement in one tenant transaction, instead of one transaction (four round
- * trips) each. A failed transaction fails every job in it; each is retried and the update is
- * idempotent.
+ * trips) each. Waiting is for company: when every handler under way (`running`) already waits
+ * here, none can join (a run's last pictures), so the marks go at once. A failed transaction fails
+ * every job in it; each is retried and the update is idempotent.
  */
 function markReadyInBatches(
   db: Database,
+  running: () => number,
 ): (workspaceId: string, image: ReadyImage) => Promise<boolean> {
   const pending = new Map<string, PendingMark[]>();
   const timers = new Map<string, NodeJS.Timeout>();
+  let waiting = 0;
 
   const flush = async (workspaceId: string): Promise<void> => {
     clearTimeout(timers.get(workspaceId));
@@ -233,6 +247,7 @@ function markReadyInBatches(
     const batch = pending.get(workspaceId) ?? [];
     pending.delete(workspaceId);
     if (batch.length === 0) return;
+    waiting -= batch.length;
     const started = performance.now();
     try {
       const updated = await withWorkspace(db, workspaceId, (tx) =>
@@ -253,7 +268,10 @@ function markReadyInBatches(
       const batch = pending.get(workspaceId) ?? [];
       batch.push({ image, resolve, reject });
       pending.set(workspaceId, batch);
-      if (batch.length >= MARK_BATCH) void flush(workspaceId);
+      waiting++;
+      if (waiting >= running()) {
+        for (const id of [...pending.keys()]) void flush(id);
+      } else if (batch.length >= MARK_BATCH) void flush(workspaceId);
       else if (!timers.has(workspaceId)) {
         timers.set(
           workspaceId,
