@@ -485,12 +485,7 @@ export class Runner implements JobRunner {
 
   #completeLater(completion: Completion): void {
     this.#completions.push(completion);
-    // Waiting is for company: once every job this runner has in flight waits here, none can join
-    // (the queue is draining, e.g. a run's last pictures), so the batch goes now.
-    if (
-      this.#completions.length >= COMPLETE_BATCH ||
-      this.#completions.length >= this.#inFlight.size
-    ) {
+    if (this.#completions.length >= COMPLETE_BATCH) {
       clearTimeout(this.#completionTimer);
       this.#completionTimer = undefined;
       this.#flushCompletions();
