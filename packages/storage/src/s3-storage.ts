@@ -66,8 +66,12 @@ export function createS3Storage(options: S3StorageOptions): S3FileStorage {
       yield* (await s3()).list(prefix);
     },
     close() {
-      // Nothing to close until the client exists.
-      void connected?.then((storage) => storage.close());
+      // Nothing to close until the client exists; a client that never loaded has nothing open
+      // (its callers already got the error).
+      connected?.then(
+        (storage) => storage.close(),
+        () => {},
+      );
     },
   };
 }
