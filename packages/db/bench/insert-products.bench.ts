@@ -1,4 +1,4 @@
-import { newId } from '@storecraft/core';
+import { newId, type Product } from '@storecraft/core';
 import { defineBenches, type BenchCase } from '@storecraft/core/testing';
 import {
   insertBrand,
@@ -12,11 +12,22 @@ import { makeBrand, makeCategories, makeProduct } from '@storecraft/db/testing';
 
 const PRODUCTS = 10_000;
 const PER_TRANSACTION = 1_000;
+/** A build's batches (persist-batch.ts in @storecraft/services): 50 products per transaction. */
+const BUILD_PRODUCTS = 5_000;
+const BUILD_BATCH = 50;
 
 // Built once: the bench measures the data layer, not the fixture factory.
 const catalog = Array.from({ length: PRODUCTS }, (_, i) => makeProduct(i, 4));
 
-async function insertCatalog(t: TestDatabase): Promise<void> {
+/**
+ * Inserts `count` products in transactions of `perTransaction` into a new brand; answers each
+ * transaction's milliseconds.
+ */
+async function insertCatalog(
+  t: TestDatabase,
+  products: readonly Product[],
+  perTransaction: number,
+): Promise<number[]> {
   const workspaceId = newId('workspace');
   const brandId = newId('brand');
   const categoryIds = await withWorkspace(t.db, workspaceId, async (tx) => {
@@ -28,30 +39,70 @@ async function insertCatalog(t: TestDatabase): Promise<void> {
     await insertBrand(tx, { id: brandId, workspaceId, brand: makeBrand() });
     return insertCategories(tx, { workspaceId, brandId, categories: makeCategories() });
   });
-  for (let first = 0; first < PRODUCTS; first += PER_TRANSACTION) {
+  const times: number[] = [];
+  for (let first = 0; first < products.length; first += perTransaction) {
+    const started = performance.now();
     await withWorkspace(t.db, workspaceId, (tx) =>
       insertProducts(tx, {
         workspaceId,
         brandId,
         categoryIds,
-        products: catalog.slice(first, first + PER_TRANSACTION),
+        products: products.slice(first, first + perTransaction),
         firstPosition: first,
       }),
     );
+    times.push(performance.now() - started);
   }
+  return times;
 }
 
-const cases: BenchCase[] = (['pglite', 'postgres'] as const).map((driver) => ({
-  name: `db: insert ${PRODUCTS.toLocaleString('en-US')} products × 4 variants (${driver})`,
-  runs: 3,
-  warmup: 0,
-  skip: testDrivers.includes(driver) ? undefined : 'set DATABASE_URL to include PostgreSQL',
-  setup: () => createTestDatabase(driver),
-  run: async (t) => {
-    await insertCatalog(t as TestDatabase);
-    return { items: PRODUCTS, unit: 'products' };
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+const drivers = ['pglite', 'postgres'] as const;
+const skip = (driver: (typeof drivers)[number]) =>
+  testDrivers.includes(driver) ? undefined : 'set DATABASE_URL to include PostgreSQL';
+
+const cases: BenchCase[] = drivers.flatMap((driver): BenchCase[] => [
+  {
+    name: `db: insert ${PRODUCTS.toLocaleString('en-US')} products × 4 variants (${driver})`,
+    runs: 3,
+    warmup: 0,
+    skip: skip(driver),
+    setup: () => createTestDatabase(driver),
+    run: async (t) => {
+      await insertCatalog(t as TestDatabase, catalog, PER_TRANSACTION);
+      return { items: PRODUCTS, unit: 'products' };
+    },
+    teardown: (t) => (t as TestDatabase).close(),
   },
-  teardown: (t) => (t as TestDatabase).close(),
-}));
+  {
+    // A build's shape: many small transactions into a growing table. The last batches must cost
+    // what the first ones do (they once cost 10× more: the foreign-key checks scanned the table).
+    name: `db: insert ${BUILD_PRODUCTS.toLocaleString('en-US')} products in batches of ${BUILD_BATCH}, as builds do (${driver})`,
+    runs: 3,
+    warmup: 0,
+    skip: skip(driver),
+    setup: () => createTestDatabase(driver),
+    run: async (t) => {
+      const times = await insertCatalog(
+        t as TestDatabase,
+        catalog.slice(0, BUILD_PRODUCTS),
+        BUILD_BATCH,
+      );
+      const tenth = Math.ceil(times.length / 10);
+      const first = median(times.slice(1, tenth + 1));
+      const last = median(times.slice(-tenth));
+      process.stderr.write(
+        `bench:   ms per batch of ${BUILD_BATCH} (median): ${first.toFixed(1)} in the first tenth, ` +
+          `${last.toFixed(1)} in the last (×${(last / first).toFixed(2)})\n`,
+      );
+      return { items: BUILD_PRODUCTS, unit: 'products' };
+    },
+    teardown: (t) => (t as TestDatabase).close(),
+  },
+]);
 
 export default defineBenches(cases);
