@@ -146,6 +146,29 @@ describe.each(testDrivers)('brand wizard and builds on %s', (driver) => {
     await waitForBuild(api, workspaceId, running.jobId);
   }, 60_000);
 
+  it("shows a build's progress while it runs, not only once it is done", async () => {
+    const { workspaceId } = owner;
+    const brand = await api.brands.create({ workspaceId, niche: 'coffee', seed: 'live-1' });
+    const { jobId } = await api.catalogs.build({
+      workspaceId,
+      brandId: brand.id,
+      products: 1_200,
+      images: false,
+    });
+    // What the live build page polls: on the embedded database the build once held the
+    // process's event loop from start to end, so the page saw 0 % and then a finished build.
+    const seen = new Set<number>();
+    for (;;) {
+      const status = await api.jobs.status({ workspaceId, jobId });
+      if (status.status === 'running') seen.add(status.progress);
+      if (status.status === 'failed' || status.build?.isComplete) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const midway = [...seen].filter((progress) => progress > 0 && progress < 1);
+    expect(midway.length).toBeGreaterThanOrEqual(3);
+    expect(midway).toEqual([...midway].sort((a, b) => a - b));
+  }, 120_000);
+
   it('retries a build cancelled while it ran, at once, and finishes it', async () => {
     const { workspaceId } = owner;
     const brand = await api.brands.create({ workspaceId, niche: 'coffee', seed: 'retry-1' });
