@@ -116,6 +116,7 @@ export async function createJobQueue(
     reconnectDelayMs: settings.reconnectDelayMs,
     reconnectDelayMaxMs: settings.reconnectDelayMaxMs,
     onStatus: options.onDatabaseStatus ?? reportStatusToStderr,
+    inProcess: input.backend.kind === 'pglite',
   });
   const boss = createBoss(input.backend, settings);
   // pg-boss's pool, its LISTEN client (which reconnects and listens again by itself) and its

@@ -31,6 +31,11 @@ export interface DatabaseGateOptions {
   reconnectDelayMs: number;
   reconnectDelayMaxMs: number;
   onStatus: (status: DatabaseStatus) => void;
+  /**
+   * The database runs in this process (PGlite) and cannot become unreachable, so no error of a
+   * job's handler is an outage of it (see `handlerOutageReason`).
+   */
+  inProcess?: boolean;
 }
 
 /**
@@ -63,6 +68,16 @@ export class DatabaseGate {
         await this.waitUntilAvailable(reason, signal);
       }
     }
+  }
+
+  /**
+   * Why an error thrown by a job's handler means the database is unreachable, or undefined. A
+   * handler also talks to storage and AI providers, whose refused connections look the same; on an
+   * in-process database they are never its, and the job fails as any other failure does (with S3
+   * down, the log said "database unavailable (ECONNREFUSED)" and the job ran five more times).
+   */
+  handlerOutageReason(error: unknown): string | undefined {
+    return this.#options.inProcess ? undefined : databaseUnavailableReason(error);
   }
 
   /** Waits until the database answers again (checking now if nobody is checking yet). */

@@ -459,7 +459,7 @@ export class Runner implements JobRunner {
         await def.handler(payload, this.#contextFor(row, signal));
         break;
       } catch (error) {
-        const unavailable = databaseUnavailableReason(error);
+        const unavailable = this.#core.gate.handlerOutageReason(error);
         if (unavailable !== undefined && reruns < MAX_RERUNS_AFTER_OUTAGE && !signal.aborted) {
           const back = await this.#core.gate.waitUntilAvailable(unavailable, signal).then(
             () => true,
