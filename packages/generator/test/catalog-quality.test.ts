@@ -14,7 +14,7 @@ import {
   planCatalog,
   type CatalogPlan,
 } from '@storecraft/generator';
-import type { Archetype } from '@storecraft/generator/knowledge';
+import { verticals, type Archetype } from '@storecraft/generator/knowledge';
 import { describe, expect, it } from 'vitest';
 
 const NICHES = [
@@ -241,6 +241,23 @@ describe('determinism and streaming', () => {
   it('refuses a bad size with a field error', () => {
     expect(() => planCatalog({ niche: 'coffee', seed: 'x', size: 0 })).toThrow(/1 to 200000/);
     expect(() => planCatalog({ niche: '  ', seed: 'x', size: 5 })).toThrow(/niche/);
+  });
+});
+
+describe('titles', () => {
+  it('never stutter: no word twice, no noun before its own plural ("Brush Pen Pens")', () => {
+    const stutter = /(?<![\p{L}-])(\p{L}{3,}) \1(?:e?s)?(?![\p{L}-])/iu;
+    const stutters: string[] = [];
+    for (const vertical of verticals) {
+      const plan = planCatalog({
+        niche: vertical.keywords[0] ?? vertical.name,
+        seed: '42',
+        size: 400,
+      });
+      for (const product of generateProducts(plan))
+        if (stutter.test(product.title)) stutters.push(`${vertical.id}: ${product.title}`);
+    }
+    expect(stutters).toEqual([]);
   });
 });
 

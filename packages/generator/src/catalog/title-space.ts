@@ -121,10 +121,19 @@ function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b);
 }
 
-/** Collapses doubled words and spaces left by patterns ("Linen Linen Shirt"). */
+/**
+ * Collapses doubled words and spaces left by patterns: "Linen Linen Shirt" → "Linen Shirt", and a
+ * slot's noun before the pattern's plural, "Brush Pen Pens" → "Brush Pens".
+ */
 function tidy(title: string): string {
   const words = title.split(/\s+/).filter(Boolean);
   const out: string[] = [];
-  for (const w of words) if (out[out.length - 1]?.toLowerCase() !== w.toLowerCase()) out.push(w);
+  for (const w of words) {
+    const last = out.at(-1)?.toLowerCase();
+    const word = w.toLowerCase();
+    if (last === word) continue;
+    if (last && last.length >= 3 && (word === `${last}s` || word === `${last}es`)) out.pop();
+    out.push(w);
+  }
   return out.join(' ');
 }
