@@ -471,6 +471,23 @@ describe('other contradictions a reader catches', () => {
     ).toEqual([]);
   });
 
+  it('a roast the title names that the Roast row contradicts', () => {
+    const blend = (title: string, roast: string) =>
+      check({ title, productType: 'Coffee Blend', specs: [['Roast', roast]] }).map(
+        (i) => i.message,
+      );
+    expect(blend('Velvet Hammer Dark Roast', 'Medium')).toEqual([
+      'claim: "Dark Roast" in the title but "Roast: Medium" in the Roast row',
+    ]);
+    expect(blend('Daybreak Light Roast', 'Medium-dark')).toHaveLength(1);
+    expect(blend('Low Key Medium Roast', 'Light')).toHaveLength(1);
+    // The same roast, or the level next door, reads as one roast.
+    expect(blend('Night Owl French Roast', 'Dark')).toEqual([]);
+    expect(blend('Night Owl Dark Roast', 'Medium-dark')).toEqual([]);
+    expect(blend('Low Key Medium Roast', 'Light-medium')).toEqual([]);
+    expect(blend('Campfire Light-Medium Roast', 'Light-medium')).toEqual([]);
+  });
+
   it('a/an before the sound, not the letter', () => {
     const serum = (line: string): ListingFixture => ({
       title: 'Dew Drop Serum',

@@ -148,6 +148,33 @@ export const claimRules: readonly ClaimRule[] = [
     contradiction: /\bblends?\b|\b\w+(?:an|ian) and \w+(?:an|ian) arabica\b/i,
     factIn: ['title', 'materials'],
   },
+  // A roast the title names, against the Roast row: a step or more apart ("Dark Roast" with
+  // "Roast: Medium"). Next-door levels read as one roast described twice (a Dark Roast that is
+  // Medium-dark), and a Roast option is held against the title by option-spec-mismatch.
+  {
+    id: 'dark-roast-with-lighter-roast',
+    hints: ['roast'],
+    claim: /\b(?:dark|french|italian|vienna)[- ]roast\b/i,
+    claimIn: ['title'],
+    contradiction: /^roast(?: level)?: (?:light|light-medium|medium)\b(?!-)/im,
+    factIn: ['specs'],
+  },
+  {
+    id: 'medium-roast-with-light-or-dark',
+    hints: ['roast'],
+    claim: /(?<![\w-])medium[- ]roast\b/i,
+    claimIn: ['title'],
+    contradiction: /^roast(?: level)?: (?:light|dark)\b(?!-)/im,
+    factIn: ['specs'],
+  },
+  {
+    id: 'light-roast-with-darker-roast',
+    hints: ['roast'],
+    claim: /(?<![\w-])light[- ]roast\b/i,
+    claimIn: ['title'],
+    contradiction: /^roast(?: level)?: (?:medium|medium-dark|dark)\b(?!-)/im,
+    factIn: ['specs'],
+  },
   {
     id: 'latex-free-with-latex',
     hints: ['latex'],
