@@ -16,6 +16,9 @@ import {
 } from '@storecraft/generator';
 import { verticals, type Archetype } from '@storecraft/generator/knowledge';
 import { describe, expect, it } from 'vitest';
+import { readListing } from '../src/checker/read-listing.ts';
+import { PART_LABELS } from '../src/facts/assign-facts.ts';
+import { ENGINE_LABELS } from '../src/facts/fact-model.ts';
 
 const NICHES = [
   'specialty coffee',
@@ -258,6 +261,39 @@ describe('titles', () => {
         if (stutter.test(product.title)) stutters.push(`${vertical.id}: ${product.title}`);
     }
     expect(stutters).toEqual([]);
+  });
+
+  it('states no spec row against a value the title names ("Stick Blush" in "Liquid dropper")', () => {
+    const words = (text: string) =>
+      ` ${text
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim()} `;
+    const contradictions: string[] = [];
+    for (const vertical of verticals) {
+      const plan = planCatalog({
+        niche: vertical.keywords[0] ?? vertical.name,
+        seed: '42',
+        size: 300,
+      });
+      for (const product of generateProducts(plan)) {
+        const title = words(product.title);
+        const archetype = vertical.archetypes.find(
+          (a) => a.productType === product.productType && a.taxonomyPath === product.taxonomyPath,
+        );
+        for (const row of readListing(product).specs) {
+          // Material rows come from the material pool, held to the title by material-mismatch.
+          if (ENGINE_LABELS.test(row.label) || PART_LABELS.has(row.label.toLowerCase())) continue;
+          const stated = words(row.value);
+          if (title.includes(stated)) continue;
+          const values = archetype?.specs?.find((s) => s.label === row.label)?.values ?? [];
+          const other = values.find((v) => title.includes(words(v)) && !stated.includes(words(v)));
+          if (other)
+            contradictions.push(`${product.title}: ${row.label} "${row.value}", not "${other}"`);
+        }
+      }
+    }
+    expect(contradictions).toEqual([]);
   });
 });
 

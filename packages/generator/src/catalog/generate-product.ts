@@ -61,6 +61,7 @@ export function planProduct(plan: CatalogPlan, index: number): ProductPlan {
     [...fromTitle, ...optionFacts],
     axes.map((a) => a.axis.name),
     rng,
+    title,
   );
   const combos = combinations(axes, rng);
   const colourAxis = axes.findIndex((a) => a.axis.kind === 'colour');

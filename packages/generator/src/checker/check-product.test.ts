@@ -369,6 +369,18 @@ describe('other contradictions a reader catches', () => {
     expect(
       check(bowl('We made it from soft silicone, because nobody has time for flimsy.')),
     ).toEqual([]);
+    // The body comes before "with": an enamel lining does not make a cast-iron pot stoneware.
+    const teapot = (material: string) =>
+      messages(
+        {
+          title: 'Speckled Stoneware Teapot',
+          productType: 'Teapot',
+          specs: [['Material', material]],
+        },
+        'material-mismatch',
+      );
+    expect(teapot('Cast iron with enamel lining')).toHaveLength(1);
+    expect(teapot('Stoneware with a clear glaze lining')).toEqual([]);
   });
 
   it('a title that names one option value while the option offers others', () => {

@@ -57,15 +57,85 @@ export function titleNamesValue(title: string, values: readonly string[]): boole
 }
 
 /**
+ * Spec rows about a part of the product that the title's words do not describe: a "Suede Sneaker"
+ * has a rubber sole, a "Walnut Bar Set" a steel stand. Every other row takes a value the title
+ * names (see `assignFacts`).
+ */
+export const PART_LABELS: ReadonlySet<string> = new Set([
+  'sole',
+  'outsole',
+  'footbed',
+  'lining',
+  'liner',
+  'backing',
+  'back',
+  'base',
+  'legs',
+  'feet',
+  'stand',
+  'strap',
+  'straps',
+  'buckle',
+  'clasp',
+  'handle',
+  'lid',
+  'hardware',
+  'hinge',
+  'trim',
+  'zip',
+  'stopper',
+  'saucer',
+  'wrapper',
+  'insert',
+  'inside',
+  'interior',
+  'exterior',
+  'padding',
+  'fill',
+  'filling',
+  'insulation',
+  'frame',
+  'collar',
+  'cuff',
+  'cuffs',
+  'cover',
+  'tin',
+  'box',
+  'case',
+  'carrier',
+  'mount',
+]);
+
+/** `wordsOf` each candidate value, worked out once: the pools' values recur in every product. */
+const valueWords = new Map<string, string>();
+
+/** A title's words, lower case and space-delimited, for `titleNamesValue`-style lookups. */
+function wordsOf(text: string): string {
+  return ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+}
+
+/**
  * Completes a product's facts. `fixed` holds the title words and option values; the rest is chosen
- * here, each choice agreeing with everything before it.
+ * here, each choice agreeing with everything before it. A spec row whose label has a value the
+ * title names takes that value, or is left out when the facts rule it out: "Stick Blush" is never
+ * "Format: Liquid dropper", "Percale Sheet Set" never "Weave: Jersey knit".
  */
 export function assignFacts(
   model: FactModel,
   fixed: readonly FactEntry[],
   optionNames: readonly string[],
   rng: Rng,
+  title = '',
 ): FactAssignment {
+  const titleWords = wordsOf(title);
+  const named = (value: string): boolean => {
+    let words = valueWords.get(value);
+    if (words === undefined) valueWords.set(value, (words = wordsOf(value)));
+    return words.length > 2 && titleWords.includes(words);
+  };
   const facts = fixed.filter((f) => f.active);
   /** Indexes of the pool's candidates no fact so far excludes. */
   const allowed = (pool: PoolName): readonly number[] => {
@@ -80,11 +150,14 @@ export function assignFacts(
   const values = (pool: PoolName, at: readonly number[]) =>
     at.map((i) => model.pools[pool][i]?.value ?? '');
 
-  // The material: one the title's words agree with; else the title's own words when they name one.
+  // The material: one the title's words agree with, the one it names if it names one ("Leather
+  // Bookmark", not pressed flowers); else the title's own words when they name a material.
   const materialAt = allowed('materials');
+  const materialNamed = materialAt.filter((i) => named(model.pools.materials[i]?.value ?? ''));
   const material =
     materialAt.length > 0
-      ? (model.pools.materials[rng.pick(materialAt)]?.value ?? null)
+      ? (model.pools.materials[rng.pick(materialNamed.length > 0 ? materialNamed : materialAt)]
+          ?.value ?? null)
       : titleMaterial(fixed);
   if (material !== null) {
     const fact = model.fact(MATERIAL, material);
@@ -103,7 +176,10 @@ export function assignFacts(
     const open = new Uint8Array(model.pools.specs.length);
     for (const i of allowed('specs')) open[i] = 1;
     for (const label of rng.sample(labels, Math.min(labels.length, rng.int(2, 3)))) {
-      const choices = label.indexes.filter(
+      const inTitle = PART_LABELS.has(label.lower)
+        ? []
+        : label.indexes.filter((i) => named(model.pools.specs[i]?.value ?? ''));
+      const choices = (inTitle.length > 0 ? inTitle : label.indexes).filter(
         (i) =>
           open[i] === 1 && specFacts.every((f) => model.agrees(f, model.entries.specs[i] ?? f)),
       );

@@ -131,8 +131,9 @@ const PART_HEADS = new Set(
 );
 
 function namesAPart(value: string): boolean {
+  // "Cast iron with enamel lining" is cast iron: the part comes after "with".
   const last =
-    value
+    (value.split(/\s+with\s+/i)[0] ?? value)
       .toLowerCase()
       .replace(/[^\p{L}\s-]+/gu, ' ')
       .trim()
