@@ -9,23 +9,21 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { defineBenches, processCpuSeconds, processPeakRssMb } from '@storecraft/core/testing';
+import {
+  defineBenches,
+  processCpuSeconds,
+  processPeakRssMb,
+  shebangOf,
+} from '@storecraft/core/testing';
 
 const bin = path.resolve(import.meta.dirname, '../bin/storecraft.js');
 const PRODUCTS = 100_000;
 
-/** The bin's shebang flags (`#!/usr/bin/env -S node …`), so runs match what users start. */
-function shebangFlags(): string[] {
-  const first = readFileSync(bin, 'utf8').split('\n', 1)[0] ?? '';
-  return first
-    .replace(/^#!\/usr\/bin\/env -S node/, '')
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean);
-}
+const shebang = shebangOf(bin);
+const shebangFlags = () => shebang.flags;
 
 async function generate(niche: string, flags: string[]) {
   const out = mkdtempSync(path.join(os.tmpdir(), 'storecraft-bench-100k-'));
@@ -38,7 +36,11 @@ async function generate(niche: string, flags: string[]) {
       ...['--out', path.join(out, 'shop'), '--json'],
     ];
     const started = performance.now();
-    const child = spawn(process.execPath, args, { cwd: out, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, args, {
+      cwd: out,
+      env: { ...process.env, ...shebang.env }, // eslint-disable-line no-restricted-properties -- the child runs with our environment, as a user's shell gives it theirs
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr = (stderr + chunk).slice(-4000);

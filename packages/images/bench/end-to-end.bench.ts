@@ -12,32 +12,16 @@ import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { defineBenches, processCpuSeconds, processPeakRssMb } from '@storecraft/core/testing';
+import {
+  defineBenches,
+  processCpuSeconds,
+  processPeakRssMb,
+  shebangOf,
+} from '@storecraft/core/testing';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const bin = path.join(root, 'apps/cli/bin/storecraft.js');
 const recorder = path.join(import.meta.dirname, 'stage-recorder.js');
-
-/**
- * The environment and node flags of the bin's shebang (`#!/usr/bin/env -S NAME=value node
- * --flag …`), so the child runs exactly as a user's `storecraft` does.
- */
-function shebangOf(file: string): { env: Record<string, string>; flags: string[] } {
-  const line = readFileSync(file, 'utf8').split('\n', 1)[0] ?? '';
-  const words = line
-    .replace(/^#!\S*env -S\s+/, '')
-    .split(/\s+/)
-    .filter(Boolean);
-  const node = words.indexOf('node');
-  if (!line.startsWith('#!') || node < 0) throw new Error(`${file} has no node shebang: ${line}`);
-  const env = Object.fromEntries(
-    words.slice(0, node).map((word) => {
-      const [name = '', ...value] = word.split('=');
-      return [name, value.join('=')];
-    }),
-  );
-  return { env, flags: words.slice(node + 1) };
-}
 
 interface StageTotals {
   /** `first` and `last`: when the stage's first and last record ended, ms after process start. */
