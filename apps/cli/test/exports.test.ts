@@ -1,10 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { csvFormats, exportCatalog, validateExport, type CsvFormat } from '@storecraft/exporters';
 import { generateProducts, planCatalog } from '@storecraft/generator';
 import { describe, expect, it } from 'vitest';
-import { cli } from './run-cli.ts';
+import { cli, tempDir } from './run-cli.ts';
 
 const NICHES = [
   'specialty coffee',
@@ -78,7 +77,7 @@ describe('generated catalogs pass every platform validator', () => {
 
 /** A fresh `generate` output with `products` products and its Shopify file. */
 async function generated(products: number): Promise<string> {
-  const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'storecraft-exp-')), 'shop');
+  const out = path.join(tempDir('storecraft-exp-'), 'shop');
   const { code, err } = await cli(
     'generate',
     '--no-images',
@@ -97,7 +96,7 @@ async function generated(products: number): Promise<string> {
 
 describe('storecraft generate --formats, export and validate', () => {
   it('writes every format into its folder and each file validates from the command line', async () => {
-    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'storecraft-exp-')), 'shop');
+    const out = path.join(tempDir('storecraft-exp-'), 'shop');
     const generated = await cli(
       'generate',
       '--no-images',
@@ -141,7 +140,7 @@ describe('storecraft generate --formats, export and validate', () => {
   });
 
   it('re-exports an existing catalog, with legacy Shopify headers on request', async () => {
-    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'storecraft-exp-')), 'shop');
+    const out = path.join(tempDir('storecraft-exp-'), 'shop');
     await cli(
       'generate',
       '--no-images',
@@ -173,7 +172,7 @@ describe('storecraft generate --formats, export and validate', () => {
   });
 
   it('reports an invalid file with row numbers and exit code 1', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'storecraft-exp-'));
+    const dir = tempDir('storecraft-exp-');
     await cli(
       'generate',
       '--no-images',
@@ -196,7 +195,7 @@ describe('storecraft generate --formats, export and validate', () => {
   });
 
   it('stops a re-export at a corrupt catalog line and keeps the previous files', async () => {
-    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'storecraft-exp-')), 'shop');
+    const out = path.join(tempDir('storecraft-exp-'), 'shop');
     await cli(
       'generate',
       '--no-images',
@@ -300,7 +299,7 @@ describe('storecraft generate --formats, export and validate', () => {
   });
 
   it('refuses an unknown format and a non-http image base URL with exit code 2', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'storecraft-exp-'));
+    const dir = tempDir('storecraft-exp-');
     const bad = await cli(
       'generate',
       '--no-images',

@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '@storecraft/config';
 import { productSchema } from '@storecraft/core';
@@ -8,11 +7,11 @@ import { validateExport } from '@storecraft/exporters';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { snapshot } from './folder-snapshot.ts';
-import { cli, home } from './run-cli.ts';
+import { cli, home, tempDir } from './run-cli.ts';
 
 describe('storecraft generate with images', () => {
   it('renders every planned image through the embedded queue and points the CSVs at them', async () => {
-    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'storecraft-img-')), 'shop');
+    const out = path.join(tempDir('storecraft-img-'), 'shop');
     const {
       code,
       out: stdout,
@@ -98,7 +97,7 @@ describe('storecraft generate with images', () => {
   }, 120_000);
 
   it('says plainly that platforms need public URLs when no base URL is given', async () => {
-    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'storecraft-img-')), 'shop');
+    const out = path.join(tempDir('storecraft-img-'), 'shop');
     const { code, err } = await cli(
       'generate',
       '--niche',

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createMemoryStorage } from '@storecraft/storage';
 import { describe, expect, it } from 'vitest';
 import { OutputPictures } from '../src/render-catalog-images.ts';
 import { sha256 } from './folder-snapshot.ts';
+import { tempDir } from './run-cli.ts';
 
 const picture = (handle: string, position: number, bytes: Buffer) => ({
   productId: `prod_${handle}`,
@@ -17,7 +17,7 @@ const picture = (handle: string, position: number, bytes: Buffer) => ({
 
 describe('OutputPictures', () => {
   it('writes each picture into the output folder as it arrives and describes it for the manifest', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'storecraft-pictures-'));
+    const dir = tempDir('storecraft-pictures-');
     const pictures = new OutputPictures(dir);
     const bytes = [Buffer.from('first picture'), Buffer.from('second'), Buffer.from('other')];
     await Promise.all([
@@ -35,7 +35,7 @@ describe('OutputPictures', () => {
   });
 
   it('loses nothing when a write fails: the picture is left to be copied from storage', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'storecraft-pictures-'));
+    const dir = tempDir('storecraft-pictures-');
     // A file where the product's folder should be: writing the picture fails.
     mkdirSync(path.join(dir, 'images'));
     writeFileSync(path.join(dir, 'images', 'mug'), 'in the way');
