@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { newId } from '@storecraft/core';
-import { fromPgPool, rowsOf, withWorkspace, type Database } from '@storecraft/db';
+import { fromPgPool, poolCloser, rowsOf, withWorkspace, type Database } from '@storecraft/db';
 import {
   createEmptyPostgresDatabase,
   createLoginRole,
@@ -29,6 +29,8 @@ describe.skipIf(!testDrivers.includes('postgres'))('PostgreSQL with a runtime ro
   let ownerDb: Database;
   let runtimePool: pg.Pool;
   let runtimeDb: Database;
+  /** Resolve once every connection has ended: a drop right after `end()` hit sessions still closing (57P01). */
+  const closers: (() => Promise<void>)[] = [];
   let env: Record<string, string>;
   let migrated: Awaited<ReturnType<typeof cliWith>>;
 
@@ -36,8 +38,10 @@ describe.skipIf(!testDrivers.includes('postgres'))('PostgreSQL with a runtime ro
     database = await createEmptyPostgresDatabase();
     runtime = await createLoginRole(database.url);
     owner = new pg.Pool({ connectionString: database.url, max: 2 });
+    closers.push(poolCloser(owner));
     ownerDb = fromPgPool(owner);
     runtimePool = new pg.Pool({ connectionString: runtime.url, max: 4 });
+    closers.push(poolCloser(runtimePool));
     runtimeDb = fromPgPool(runtimePool);
     env = {
       STORECRAFT_HOME: tempDir('storecraft-roles-home-'),
@@ -51,8 +55,7 @@ describe.skipIf(!testDrivers.includes('postgres'))('PostgreSQL with a runtime ro
   });
 
   afterAll(async () => {
-    await runtimePool?.end();
-    await owner?.end();
+    for (const close of closers) await close();
     await database?.drop();
     await runtime?.drop();
   });
