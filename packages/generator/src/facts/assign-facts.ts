@@ -46,14 +46,26 @@ export function optionAgrees(
  * "Double Hammock" and a Size option): then the title has chosen, and the axis is not offered.
  */
 export function titleNamesValue(title: string, values: readonly string[]): boolean {
-  const words = ` ${title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  return values.some((value) => {
-    const v = value
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-    return v.length > 0 && words.includes(` ${v} `);
-  });
+  const words = wordsOf(title);
+  return values.some((value) => namesIn(words, value));
+}
+
+/** `wordsOf` each candidate value, worked out once: the pools' values recur in every product. */
+const valueWords = new Map<string, string>();
+
+/** Text as its words, lower case, each with a space either side: ` cast iron `. */
+function wordsOf(text: string): string {
+  return ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+}
+
+/** Whether `titleWords` (from `wordsOf`) holds all of `value`'s words, in order. */
+function namesIn(titleWords: string, value: string): boolean {
+  let words = valueWords.get(value);
+  if (words === undefined) valueWords.set(value, (words = wordsOf(value)));
+  return words.length > 2 && titleWords.includes(words);
 }
 
 /**
@@ -61,61 +73,14 @@ export function titleNamesValue(title: string, values: readonly string[]): boole
  * has a rubber sole, a "Walnut Bar Set" a steel stand. Every other row takes a value the title
  * names (see `assignFacts`).
  */
-export const PART_LABELS: ReadonlySet<string> = new Set([
-  'sole',
-  'outsole',
-  'footbed',
-  'lining',
-  'liner',
-  'backing',
-  'back',
-  'base',
-  'legs',
-  'feet',
-  'stand',
-  'strap',
-  'straps',
-  'buckle',
-  'clasp',
-  'handle',
-  'lid',
-  'hardware',
-  'hinge',
-  'trim',
-  'zip',
-  'stopper',
-  'saucer',
-  'wrapper',
-  'insert',
-  'inside',
-  'interior',
-  'exterior',
-  'padding',
-  'fill',
-  'filling',
-  'insulation',
-  'frame',
-  'collar',
-  'cuff',
-  'cuffs',
-  'cover',
-  'tin',
-  'box',
-  'case',
-  'carrier',
-  'mount',
-]);
-
-/** `wordsOf` each candidate value, worked out once: the pools' values recur in every product. */
-const valueWords = new Map<string, string>();
-
-/** A title's words, lower case and space-delimited, for `titleNamesValue`-style lookups. */
-function wordsOf(text: string): string {
-  return ` ${text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()} `;
-}
+export const PART_LABELS: ReadonlySet<string> = new Set(
+  (
+    'sole outsole footbed lining liner backing back base legs feet stand strap straps buckle ' +
+    'clasp handle lid hardware hinge trim zip stopper saucer wrapper insert inside interior ' +
+    'exterior padding fill filling insulation frame collar cuff cuffs cover tin box case ' +
+    'carrier mount'
+  ).split(' '),
+);
 
 /**
  * Completes a product's facts. `fixed` holds the title words and option values; the rest is chosen
@@ -131,11 +96,7 @@ export function assignFacts(
   title = '',
 ): FactAssignment {
   const titleWords = wordsOf(title);
-  const named = (value: string): boolean => {
-    let words = valueWords.get(value);
-    if (words === undefined) valueWords.set(value, (words = wordsOf(value)));
-    return words.length > 2 && titleWords.includes(words);
-  };
+  const named = (value: string) => namesIn(titleWords, value);
   const facts = fixed.filter((f) => f.active);
   /** Indexes of the pool's candidates no fact so far excludes. */
   const allowed = (pool: PoolName): readonly number[] => {
