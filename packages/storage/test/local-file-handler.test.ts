@@ -45,7 +45,11 @@ describe('local signed URLs', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('image/png');
     expect(response.headers.get('content-length')).toBe('9');
-    expect(response.headers.get('cache-control')).toMatch(/^private, max-age=(59|60)$/);
+    // Cached no longer than the link lives: the seconds left of its 60, counted when it is served
+    // (a loaded CI machine took 2 s between signing and serving).
+    const maxAge = /^private, max-age=(\d+)$/.exec(response.headers.get('cache-control') ?? '');
+    expect(Number(maxAge?.[1])).toBeGreaterThanOrEqual(50);
+    expect(Number(maxAge?.[1])).toBeLessThanOrEqual(60);
     expect(await response.text()).toBe('png bytes');
   });
 
